@@ -1,0 +1,7 @@
+export function OptionsApp() {
+  return (
+    <main>
+      <h1>Settings</h1>
+    </main>
+  );
+}

@@ -1,0 +1,7 @@
+export function SidePanelApp() {
+  return (
+    <main>
+      <h1>User page</h1>
+    </main>
+  );
+}

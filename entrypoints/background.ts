@@ -1,0 +1,11 @@
+import { registerDetection } from '@/lib/background/register-detection';
+import { registerPanelOpening } from '@/lib/background/register-panel-opening';
+import { registerSync } from '@/lib/background/register-sync';
+
+// Wiring only. Listeners are registered synchronously at start-up so a stopped worker that is
+// woken by an event (message, alarm) handles it.
+export default defineBackground(() => {
+  registerPanelOpening();
+  registerSync();
+  registerDetection();
+});

@@ -1,0 +1,80 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  ActivityEvent,
+  Cadence,
+  CrmSighting,
+  Enrollment,
+  MetaRow,
+  Note,
+  OutboxItem,
+  Persona,
+  RejectedRecord,
+  Role,
+  StoredAccount,
+  StoredActivityDay,
+  StoredUser,
+  ThresholdRow,
+  UserStats,
+  Workspace,
+} from './records';
+
+export const DB_NAME = 'user-page';
+
+/**
+ * The one database of the extension. The background worker writes synced data; the panel and
+ * options page read it directly (same extension origin) and queue their own writes in the
+ * outbox through the functions in lib/db. Only queried fields are indexed.
+ */
+export class UserPageDB extends Dexie {
+  workspace!: EntityTable<Workspace, 'id'>;
+  accounts!: EntityTable<StoredAccount, 'id'>;
+  users!: EntityTable<StoredUser, 'id'>;
+  events!: EntityTable<ActivityEvent, 'id'>;
+  activityDays!: Table<StoredActivityDay, [string, string]>;
+  notes!: EntityTable<Note, 'id'>;
+  cadences!: EntityTable<Cadence, 'id'>;
+  enrollments!: EntityTable<Enrollment, 'id'>;
+  roles!: EntityTable<Role, 'id'>;
+  personas!: EntityTable<Persona, 'id'>;
+  thresholds!: EntityTable<ThresholdRow, 'day'>;
+  userStats!: EntityTable<UserStats, 'userId'>;
+  crmSightings!: EntityTable<CrmSighting, 'userId'>;
+  outbox!: EntityTable<OutboxItem, 'seq'>;
+  rejected!: EntityTable<RejectedRecord, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      workspace: 'id',
+      accounts: 'id, domainKey, nameKey, *crmKeys',
+      users: 'id, emailKey, accountId, *crmKeys, *searchKeys',
+      events: 'id, [userId+ts]',
+      activityDays: '[userId+day], day',
+      notes: 'id, userId, accountId',
+      cadences: 'id',
+      enrollments: 'id, userId',
+      roles: 'id',
+      personas: 'id',
+      thresholds: 'day',
+      userStats: 'userId, accountId',
+      crmSightings: 'userId',
+      outbox: '++seq, entityId, status',
+      rejected: '++id',
+      meta: 'key',
+    });
+  }
+}
+
+let instance: UserPageDB | undefined;
+
+/** The shared database of this context (one per page or worker). */
+export function getDb(): UserPageDB {
+  instance ??= new UserPageDB();
+  return instance;
+}
+
+/** For tests: use a fresh database (e.g. a unique name over fake-indexeddb). */
+export function setDb(db: UserPageDB | undefined): void {
+  instance = db;
+}

@@ -1,0 +1,97 @@
+import type {
+  Account,
+  ActivityDay,
+  ActivityEvent,
+  Cadence,
+  Day,
+  Enrollment,
+  Note,
+  Persona,
+  Role,
+  User,
+  UserType,
+  Workspace,
+} from '../domain/types';
+
+// What the tables hold: the entity plus the keys the client derives for its indexes.
+
+export interface StoredUser extends User {
+  /** Normalised email (see lib/domain/email.ts); absent when the user has none. */
+  emailKey?: string;
+  /** `crm:id` pairs from crmIds, e.g. `hubspot:123`. */
+  crmKeys: string[];
+  /** Lower-cased search tokens: first name, last name, email, phone digits. */
+  searchKeys: string[];
+}
+
+export interface StoredAccount extends Account {
+  domainKey?: string;
+  nameKey: string;
+  crmKeys: string[];
+}
+
+export type StoredActivityDay = ActivityDay;
+
+/** Per-day workspace power threshold: the k-th highest window count among active users. */
+export interface ThresholdRow {
+  day: Day;
+  threshold: number | null;
+  activeUsers: number;
+}
+
+/** Derived per-user summary for the window ending today, kept fresh after each sync page. */
+export interface UserStats {
+  userId: string;
+  accountId?: string;
+  windowCount: number;
+  activeDaysWindow: number;
+  everActive: boolean;
+  lastActiveDay?: Day;
+  types: UserType[];
+}
+
+export interface CrmSighting {
+  userId: string;
+  crm: string;
+  recordId?: string;
+  seenAt: string;
+}
+
+export type OutboxKind =
+  | 'note.put'
+  | 'note.delete'
+  | 'enrollment.put'
+  | 'user.patch'
+  | 'role.put'
+  | 'role.delete'
+  | 'persona.put'
+  | 'persona.delete';
+
+export interface OutboxItem {
+  seq?: number;
+  kind: OutboxKind;
+  /** The id of the entity the write touches (used to show "not yet synced" marks). */
+  entityId: string;
+  method: 'PUT' | 'DELETE' | 'PATCH';
+  path: string;
+  body?: unknown;
+  status: 'pending' | 'failed';
+  attempts: number;
+  createdAt: string;
+  lastError?: string;
+}
+
+export interface RejectedRecord {
+  id?: number;
+  type: string;
+  entityId?: string;
+  reason: string;
+  at: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type { Account, ActivityEvent, Cadence, Enrollment, Note, Persona, Role, User, Workspace };

@@ -1,0 +1,40 @@
+import type { CrmId } from '../crm/crm-id';
+
+/** What a content script extracted of the person on a CRM contact/lead record. */
+export interface DetectedPerson {
+  emails: string[];
+  name?: string;
+  title?: string;
+  company?: string;
+  phone?: string;
+  recordId?: string;
+}
+
+/** What a content script extracted of a company/account record. */
+export interface DetectedAccount {
+  name?: string;
+  domain?: string;
+  recordId?: string;
+}
+
+/**
+ * The per-tab state the background keeps in storage.session under `tab:{tabId}` (it survives
+ * the worker being stopped). The panel follows it for the tab it is bound to.
+ */
+export interface TabDetection {
+  tabId: number;
+  url: string;
+  crm: CrmId | null;
+  page: 'contact' | 'account' | 'other';
+  person?: DetectedPerson;
+  account?: DetectedAccount;
+  /** The record page was recognised but shows no email for its person. */
+  noEmail?: boolean;
+  /** Result of matching `person` against product users. */
+  match?: { userId?: string; via?: 'email' | 'crmId'; suggestions: string[] };
+  /** Result of matching `account`: CRM id, then domain; name only as a suggestion. */
+  accountMatch?: { accountId?: string; via?: 'crmId' | 'domain'; suggestions: string[] };
+  detectedAt: string;
+}
+
+export const tabDetectionKey = (tabId: number) => `tab:${tabId}`;

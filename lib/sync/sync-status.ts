@@ -1,0 +1,16 @@
+/** What the background publishes about syncing (IndexedDB meta key `syncStatus`) for the UI. */
+export interface SyncStatus {
+  phase: 'idle' | 'syncing' | 'paused' | 'error';
+  /** Why syncing is paused or failing, in plain words (e.g. "The server rejected the API token."). */
+  lastError?: string;
+  lastSyncAt?: string;
+  lastResult?: 'ok' | 'error';
+  /** Records pulled in the current (or last) run, and an estimate of the total when known. */
+  pulled: number;
+  total?: number;
+  /** Next automatic retry, when a transient failure is being retried. */
+  nextRetryAt?: string;
+  intervalMinutes: number;
+}
+
+export const SYNC_STATUS_KEY = 'syncStatus';
