@@ -3,6 +3,8 @@ import { CRM_MATCHES } from './lib/crm/hosts';
 
 // The manifest is generated: one source for Chrome (MV3 side panel) and Firefox (sidebar_action).
 export default defineConfig({
+  // A separate output folder lets parallel builds (e.g. benchmarks beside tests) not collide.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'User Page for CRM',

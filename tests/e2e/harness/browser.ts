@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = new URL('../../../.output/chrome-mv3/', import.meta.url).pathname;
+export const EXTENSION_DIR = join(
+  process.env.WXT_OUT_DIR ?? new URL('../../../.output/', import.meta.url).pathname,
+  'chrome-mv3',
+);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
