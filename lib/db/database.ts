@@ -10,6 +10,7 @@ import type {
   Persona,
   RejectedRecord,
   Role,
+  ShadowRow,
   StoredAccount,
   StoredActivityDay,
   StoredUser,
@@ -41,6 +42,7 @@ export class UserPageDB extends Dexie {
   crmSightings!: EntityTable<CrmSighting, 'userId'>;
   outbox!: EntityTable<OutboxItem, 'seq'>;
   rejected!: EntityTable<RejectedRecord, 'id'>;
+  shadows!: EntityTable<ShadowRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name = DB_NAME) {
@@ -48,7 +50,7 @@ export class UserPageDB extends Dexie {
     this.version(1).stores({
       workspace: 'id',
       accounts: 'id, domainKey, nameKey, *crmKeys',
-      users: 'id, emailKey, accountId, *crmKeys, *searchKeys',
+      users: 'id, emailKey, accountId, roleId, personaId, *crmKeys, *searchKeys',
       events: 'id, [userId+ts]',
       activityDays: '[userId+day], day',
       notes: 'id, userId, accountId',
@@ -61,6 +63,7 @@ export class UserPageDB extends Dexie {
       crmSightings: 'userId',
       outbox: '++seq, entityId, status',
       rejected: '++id',
+      shadows: 'key',
       meta: 'key',
     });
   }

@@ -89,6 +89,21 @@ export interface RejectedRecord {
   at: string;
 }
 
+/** Tables a local write can touch (the outbox protects their rows from sync until pushed). */
+export type LocalTable = 'notes' | 'enrollments' | 'users' | 'roles' | 'personas';
+
+/**
+ * The server's version of an entity the user has edited locally and not yet pushed. It lets
+ * "discard" restore what the server has, and keeps the latest server change that arrived
+ * while the local edit was pending. `data` absent = the server has no such entity.
+ */
+export interface ShadowRow {
+  key: string;
+  table: LocalTable;
+  id: string;
+  data?: unknown;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;

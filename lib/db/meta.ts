@@ -1,0 +1,30 @@
+import { getDb } from './database';
+
+// Small key/value settings and sync state (cursor, status, whoami, definition overrides).
+// Kept in IndexedDB rather than extension storage so the cursor can be written in the same
+// transaction as the page it belongs to.
+
+export async function getMeta<T>(key: string): Promise<T | undefined> {
+  const row = await getDb().meta.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function setMeta(key: string, value: unknown): Promise<void> {
+  await getDb().meta.put({ key, value });
+}
+
+export async function deleteMeta(key: string): Promise<void> {
+  await getDb().meta.delete(key);
+}
+
+/** Meta keys used by the sync engine and its UI. */
+export const META = {
+  cursor: 'cursor',
+  whoami: 'whoami',
+  definitionOverrides: 'definitionOverrides',
+  syncIntervalMinutes: 'syncIntervalMinutes',
+  /** The day (workspace timezone) the derived data was last fully computed for. */
+  derivedDay: 'derivedDay',
+  /** A fingerprint of the definitions the derived data was computed with. */
+  derivedDefinitions: 'derivedDefinitions',
+} as const;
