@@ -1,0 +1,14 @@
+// Which server origins the manifest already allows (host_permissions in wxt.config.ts); any
+// other origin needs a run-time grant through optional_host_permissions.
+const PRE_GRANTED_HOSTS = new Set(['localhost', '127.0.0.1']);
+
+/** The match pattern to ask the browser for, e.g. "https://cs.example.com/*". */
+export function originPattern(baseUrl: string): string {
+  const url = new URL(baseUrl);
+  return `${url.protocol}//${url.hostname}/*`;
+}
+
+export function needsHostPermission(baseUrl: string): boolean {
+  const url = new URL(baseUrl);
+  return !(url.protocol === 'http:' && PRE_GRANTED_HOSTS.has(url.hostname));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Definitions, Note } from '@/lib/domain/types';
+import {
+  eventNameChoices,
+  isOverridden,
+  withOverride,
+  withoutOverride,
+} from '@/lib/options/definition-overrides';
+import { formatBytes, plural } from '@/lib/options/format';
+import { maskToken } from '@/lib/options/mask-token';
+import { csvField, notesToCsv } from '@/lib/options/notes-csv';
+import { needsHostPermission, originPattern } from '@/lib/options/server-origin';
+
+const workspace: Definitions = {
+  timezone: 'UTC',
+  windowDays: 30,
+  powerTopPercent: 10,
+  activityEvents: ['login', 'report_viewed'],
+  influencerRoleIds: [],
+  influencerPersonaIds: [],
+};
+
+describe('definition overrides', () => {
+  it('keeps an override only while it differs from the workspace value', () => {
+    const a = withOverride({}, 'windowDays', 14, workspace);
+    expect(a).toEqual({ windowDays: 14 });
+    expect(isOverridden(a, 'windowDays')).toBe(true);
+    const b = withOverride(a, 'windowDays', 30, workspace);
+    expect(b).toEqual({});
+    const c = withOverride({}, 'activityEvents', ['report_viewed', 'login'], workspace);
+    expect(c).toEqual({});
+    expect(withoutOverride({ powerTopPercent: 5, windowDays: 7 }, 'windowDays')).toEqual({
+      powerTopPercent: 5,
+    });
+  });
+
+  it('offers every seen name plus chosen ones, sorted, once', () => {
+    expect(eventNameChoices(['b', 'a', 'b'], ['z', 'a'])).toEqual(['a', 'b', 'z']);
+  });
+});
+
+describe('notes CSV', () => {
+  const note = (over: Partial<Note>): Note => ({
+    id: 'n1',
+    title: 'Title',
+    body: 'Body',
+    type: 'Call',
+    createdAt: '2026-11-02T09:00:00Z',
+    updatedAt: '2026-11-02T09:00:00Z',
+    ...over,
+  });
+
+  it('quotes commas, quotes and line breaks and defuses formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('line1\nline2')).toBe('"line1\nline2"');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('writes a header and one row per note, oldest first, with the user email', () => {
+    const csv = notesToCsv(
+      [
+        note({ id: 'n2', createdAt: '2026-11-03T00:00:00Z', userId: 'u1', body: 'x, y' }),
+        note({ id: 'n1' }),
+      ],
+      (id) => (id === 'u1' ? 'ada@example.com' : undefined),
+    );
+    const lines = csv.split('\r\n');
+    expect(lines[0]).toBe(
+      'id,type,title,body,author,user_id,user_email,account_id,created_at,updated_at',
+    );
+    expect(lines[1]?.startsWith('n1,Call,Title,Body,,,,,')).toBe(true);
+    expect(lines[2]).toBe(
+      'n2,Call,Title,"x, y",,u1,ada@example.com,,2026-11-03T00:00:00Z,2026-11-02T09:00:00Z',
+    );
+    expect(lines[3]).toBe('');
+  });
+});
+
+describe('small formatters', () => {
+  it('masks tokens and formats sizes', () => {
+    expect(maskToken('tok_abcdefgh1234')).toBe('•••• 1234');
+    expect(maskToken('short')).toBe('••••');
+    expect(formatBytes(512)).toBe('512 bytes');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
+    expect(plural(1, 'change')).toBe('1 change');
+    expect(plural(3, 'change')).toBe('3 changes');
+  });
+
+  it('knows which servers need a run-time permission', () => {
+    expect(needsHostPermission('http://127.0.0.1:4000/api')).toBe(false);
+    expect(needsHostPermission('http://localhost:4000')).toBe(false);
+    expect(needsHostPermission('https://localhost:4000')).toBe(true);
+    expect(needsHostPermission('https://cs.example.com/api')).toBe(true);
+    expect(originPattern('https://cs.example.com:8443/api')).toBe('https://cs.example.com/*');
+  });
+});
