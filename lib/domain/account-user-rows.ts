@@ -1,0 +1,78 @@
+import { dayOf } from './time';
+import type { Day, Persona, Role, User, UserType } from './types';
+
+/** One row of the account's users table: the user with the names and stats it shows. */
+export interface AccountUserRow {
+  id: string;
+  name: string;
+  email?: string;
+  title?: string;
+  roleId?: string;
+  role?: string;
+  personaId?: string;
+  persona?: string;
+  segment?: string;
+  types: UserType[];
+  windowCount: number;
+  activeDaysWindow: number;
+  everActive: boolean;
+  lastActiveDay?: Day;
+  createdOn: Day;
+  /** Lower-cased name, email and title, for the table's search box. */
+  searchText: string;
+}
+
+export interface AccountUserStats {
+  types: UserType[];
+  windowCount: number;
+  activeDaysWindow: number;
+  everActive: boolean;
+  lastActiveDay?: Day;
+}
+
+/** Rows for the account's users; deactivated users are not listed (as everywhere else). */
+export function accountUserRows(input: {
+  users: User[];
+  stats: Map<string, AccountUserStats>;
+  roles: Role[];
+  personas: Persona[];
+  timeZone: string;
+  /** How a user is named everywhere in the panel (the panel's displayName). */
+  nameOf(user: User): string;
+}): AccountUserRow[] {
+  const roleNames = new Map(input.roles.map((r) => [r.id, r.name]));
+  const personaNames = new Map(input.personas.map((p) => [p.id, p.name]));
+  const rows: AccountUserRow[] = [];
+  for (const user of input.users) {
+    if (user.deactivated) continue;
+    const stats = input.stats.get(user.id);
+    const name = input.nameOf(user);
+    rows.push({
+      id: user.id,
+      name,
+      email: user.email,
+      title: user.title,
+      roleId: user.roleId,
+      role: user.roleId ? (roleNames.get(user.roleId) ?? user.roleId) : undefined,
+      personaId: user.personaId,
+      persona: user.personaId ? (personaNames.get(user.personaId) ?? user.personaId) : undefined,
+      segment: user.segment,
+      types: stats?.types ?? [],
+      windowCount: stats?.windowCount ?? 0,
+      activeDaysWindow: stats?.activeDaysWindow ?? 0,
+      everActive: stats?.everActive ?? false,
+      lastActiveDay: stats?.lastActiveDay,
+      createdOn: safeDay(user.createdAt, input.timeZone),
+      searchText: [name, user.email, user.title].filter(Boolean).join(' ').toLowerCase(),
+    });
+  }
+  return rows;
+}
+
+function safeDay(ts: string, timeZone: string): Day {
+  try {
+    return dayOf(ts, timeZone);
+  } catch {
+    return ts.slice(0, 10);
+  }
+}
