@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import { getDb } from '@/lib/db/database';
+import {
+  deletePersona,
+  deleteRole,
+  savePersona,
+  saveRole,
+  type TaxonomyInput,
+} from '@/lib/db/taxonomy-writes';
+import type { Role } from '@/lib/domain/types';
+import { OptionsSection } from './options-section';
+import { TaxonomyForm } from './taxonomy-form';
+import { TaxonomyRow } from './taxonomy-row';
+import { useLiveQuery } from './use-live-query';
+
+const WRITES = {
+  role: { save: saveRole, remove: deleteRole, table: 'roles', field: 'roleId' },
+  persona: { save: savePersona, remove: deletePersona, table: 'personas', field: 'personaId' },
+} as const;
+
+export interface TaxonomyListing {
+  items: Role[];
+  holders: Map<string, number>;
+  unsynced: Set<string>;
+}
+
+async function readListing(what: 'role' | 'persona'): Promise<TaxonomyListing> {
+  const db = getDb();
+  const { table, field } = WRITES[what];
+  const items = (await db[table].toArray()).sort((a, b) => a.name.localeCompare(b.name));
+  const holders = new Map<string, number>();
+  for (const item of items)
+    holders.set(item.id, await db.users.where(field).equals(item.id).count());
+  const kinds = [`${what}.put`, `${what}.delete`];
+  const pending = await db.outbox.filter((o) => kinds.includes(o.kind)).toArray();
+  return { items, holders, unsynced: new Set(pending.map((o) => o.entityId)) };
+}
+
+/** Roles or personas: list, add, edit, delete — every change is queued for the server. */
+export function TaxonomySection({ what }: { what: 'role' | 'persona' }) {
+  const { data, error } = useLiveQuery(() => readListing(what), [what]);
+  const [message, setMessage] = useState<string>();
+  const writes = WRITES[what];
+  const items = data?.items ?? [];
+  const title = what === 'role' ? 'Roles' : 'Personas';
+
+  const save = async (input: TaxonomyInput): Promise<string | undefined> => {
+    try {
+      const saved = await writes.save(input);
+      setMessage(
+        `Saved ${what} “${saved.name}”. It will be sent to the server with the next sync.`,
+      );
+      return undefined;
+    } catch (e) {
+      return `Could not save the ${what}: ${e instanceof Error ? e.message : String(e)}`;
+    }
+  };
+
+  return (
+    <OptionsSection
+      title={title}
+      description={`The ${what}s users can hold. Changes are sent to the sync server.`}
+    >
+      {error ? (
+        <p className="options-error">
+          Could not read the {what}s: {error}
+        </p>
+      ) : null}
+      {data && items.length === 0 ? <p className="options-muted">No {what}s yet.</p> : null}
+      {items.length > 0 ? (
+        <ul className="options-list" aria-label={title}>
+          {items.map((item) => (
+            <TaxonomyRow
+              key={item.id}
+              what={what}
+              item={item}
+              holders={data?.holders.get(item.id) ?? 0}
+              unsynced={data?.unsynced.has(item.id) ?? false}
+              takenNames={items.filter((i) => i.id !== item.id).map((i) => i.name)}
+              onSave={(v) => save({ id: item.id, ...v })}
+              onDelete={async () => {
+                const result = await writes.remove(item.id);
+                setMessage(result.ok ? `Deleted ${what} “${item.name}”.` : undefined);
+                return result.ok ? undefined : result.reason;
+              }}
+            />
+          ))}
+        </ul>
+      ) : null}
+      <h3>Add a {what}</h3>
+      <TaxonomyForm
+        what={what}
+        takenNames={items.map((i) => i.name)}
+        submitLabel={`Add ${what}`}
+        onSubmit={save}
+      />
+      {message ? (
+        <p className="options-ok" role="status">
+          {message}
+        </p>
+      ) : null}
+    </OptionsSection>
+  );
+}
