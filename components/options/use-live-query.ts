@@ -12,7 +12,6 @@ export interface LiveResult<T> {
  */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: DependencyList): LiveResult<T> {
   const [result, setResult] = useState<LiveResult<T>>({ data: undefined, error: undefined });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query uses
   useEffect(() => {
     const subscription = liveQuery(query).subscribe({
       next: (data) => setResult({ data, error: undefined }),
@@ -20,6 +19,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: DependencyList): 
         setResult((r) => ({ data: r.data, error: e instanceof Error ? e.message : String(e) })),
     });
     return () => subscription.unsubscribe();
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the caller lists what the query reads
   }, deps);
   return result;
 }
