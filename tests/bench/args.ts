@@ -1,0 +1,38 @@
+/** Command-line flags of `npm run bench`. */
+export interface BenchArgs {
+  quick: boolean;
+  users: number;
+  events: number;
+  /** Repetitions of the sync scenarios (each initial sync uses a fresh browser profile). */
+  runs: number;
+  /** Samples of the cheap, in-browser scenarios (navigation, panel open, search). */
+  samples: number;
+  incrementalEvents: number;
+  seed: number;
+  build: boolean;
+  outDir: string;
+}
+
+export function parseArgs(argv: string[]): BenchArgs {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const num = (name: string): number | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    if (i < 0) return undefined;
+    const v = Number(argv[i + 1]);
+    if (!Number.isFinite(v) || v < 0)
+      throw new Error(`--${name} needs a number, got "${argv[i + 1]}"`);
+    return v;
+  };
+  const quick = flag('quick');
+  return {
+    quick,
+    users: num('users') ?? (quick ? 2000 : 20_000),
+    events: num('events') ?? (quick ? 50_000 : 1_000_000),
+    runs: num('runs') ?? (quick ? 2 : 3),
+    samples: num('samples') ?? (quick ? 10 : 40),
+    incrementalEvents: 1000,
+    seed: num('seed') ?? 20261122,
+    build: !flag('no-build'),
+    outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
+  };
+}

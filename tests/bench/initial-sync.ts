@@ -1,0 +1,86 @@
+import type { Page } from 'playwright-core';
+import { type ExtensionBrowser, launchWithExtension } from '../e2e/harness/browser';
+import type { BenchServer } from './bench-server';
+import { countRows } from './extension-db';
+import { type RawResult, rawCopy } from './raw-idb-baseline';
+import { sendToBackground, waitForIdle, waitForSyncDone } from './sync-driver';
+
+export interface InitialSyncRun {
+  ms: number;
+  records: number;
+  recordsPerSec: number;
+  raw: RawResult;
+  rawRecordsPerSec: number;
+  /** engine / raw throughput, as a fraction. */
+  ratio: number;
+  /** Client time per page seen from the server: the gap between sending a page and the next pull. */
+  pageGapsMs: number[];
+}
+
+export interface SyncTarget {
+  server: BenchServer;
+  token: string;
+  extensionDir: string;
+  hostResolverRules?: string;
+  timeoutMs: number;
+  log: (line: string) => void;
+}
+
+/** A page of the extension's origin that runs none of its UI code, for reads and raw writes. */
+export async function quietExtensionPage(browser: ExtensionBrowser): Promise<Page> {
+  return browser.openExtensionPage('manifest.json');
+}
+
+/**
+ * One initial sync on a fresh profile: the clock starts when `source/set` is sent and stops
+ * when the engine reports the run done (its status is written after derived data), then the
+ * same records are written with raw IndexedDB in the same browser. The browser is returned
+ * open, with the workspace stored, for the next scenarios.
+ */
+export async function initialSyncRun(
+  t: SyncTarget,
+): Promise<{ run: InitialSyncRun; browser: ExtensionBrowser; page: Page }> {
+  const browser = await launchWithExtension({
+    extensionDir: t.extensionDir,
+    hostResolverRules: t.hostResolverRules,
+  });
+  const page = await quietExtensionPage(browser);
+  const demo = await waitForIdle(page, 60_000); // the demo workspace synced on install must not overlap
+  t.server.pulls.length = 0;
+  const started = Date.now();
+  const reply = await sendToBackground(page, {
+    type: 'source/set',
+    config: { kind: 'http', baseUrl: t.server.url, token: t.token },
+    discardOutbox: true,
+  });
+  if (reply && typeof reply === 'object' && 'ok' in reply && reply.ok === false)
+    throw new Error(`source/set was refused: ${JSON.stringify(reply)}`);
+  await waitForSyncDone(page, started, t.timeoutMs, demo.lastSyncAt);
+  const ms = Date.now() - started;
+  const records = t.server.total();
+  const stored = (await countRows(page, 'users')) + (await countRows(page, 'events'));
+  t.log(
+    `  engine: ${records} changes in ${(ms / 1000).toFixed(1)} s (${stored} users+events stored)`,
+  );
+  const raw = await rawCopy(page, ['workspace', 'accounts', 'users', 'events']);
+  const recordsPerSec = records / (ms / 1000);
+  const rawRecordsPerSec = raw.records / (raw.writeMs / 1000);
+  t.log(`  raw IndexedDB: ${raw.records} rows written in ${(raw.writeMs / 1000).toFixed(1)} s`);
+  const pulls = t.server.pulls;
+  const pageGapsMs = pulls
+    .slice(1)
+    .map((p, i) => p.receivedAt - (pulls[i]?.sentAt ?? p.receivedAt));
+  return {
+    run: {
+      ms,
+      records,
+      recordsPerSec,
+      raw,
+      rawRecordsPerSec,
+      ratio: recordsPerSec / rawRecordsPerSec,
+      pageGapsMs,
+    },
+    browser,
+    page,
+  };
+}

@@ -1,0 +1,199 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from '../e2e/harness/browser';
+import { parseArgs } from './args';
+import { startBenchServer } from './bench-server';
+import { storageUsage } from './extension-db';
+import { incrementalSyncRun } from './incremental-sync';
+import { type InitialSyncRun, initialSyncRun } from './initial-sync';
+import { describeMachine } from './machine';
+import { rawPipeline } from './raw-pipeline';
+import { type Row, table } from './report';
+import { bundleSizes } from './sizes';
+import { summarize } from './stats';
+import { WorkspaceGenerator } from './workspace-generator';
+
+// `npm run bench [-- --quick] [--users N] [--events N] [--runs N] [--samples N] [--no-build]`
+// Builds the extension into its own folder, serves a generated workspace over the sync protocol,
+// and measures the extension in headless Chromium. Prints a Markdown table, writes
+// bench-results.json. See README "Performance".
+
+const args = parseArgs(process.argv.slice(2));
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const extensionDir = join(root, args.outDir, 'chrome-mv3');
+const log = (line: string) => console.log(line);
+const results: Record<string, unknown> = { machine: describeMachine(), config: args, errors: [] };
+const errors = results.errors as string[];
+const rows: Row[] = [];
+const TOKEN = 'bench-token';
+
+async function scenario(name: string, body: () => Promise<void>): Promise<void> {
+  const t0 = Date.now();
+  log(`\n▶ ${name}`);
+  try {
+    await body();
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    errors.push(`${name}: ${message}`);
+    log(`  ✗ not measured: ${message}`);
+  }
+  log(`  (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  log(`Machine: ${JSON.stringify(results.machine)}`);
+  log(
+    `Workspace: ${args.users} users, ${args.events} events; ${args.runs} sync runs, ${args.samples} samples`,
+  );
+  if (args.build) {
+    log(`Building into ${args.outDir} …`);
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, WXT_OUT_DIR: args.outDir },
+    });
+  }
+
+  await scenario('Sizes', async () => {
+    const s = bundleSizes(extensionDir);
+    results.sizes = s;
+    rows.push(
+      {
+        what: 'Content script, minified',
+        unit: 'B',
+        value: s.contentScript.bytes,
+        budget: '≤ 20 KB',
+        ok: s.contentScript.bytes <= 20 * 1024,
+      },
+      { what: 'Content script, gzipped', unit: 'B', value: s.contentScript.gzip },
+      {
+        what: 'Side panel first chunk, minified',
+        unit: 'B',
+        value: s.panelFirstChunk.bytes,
+        budget: 'no chart code',
+        ok: !s.chartsInFirstChunk,
+      },
+      { what: 'Side panel first chunk, gzipped', unit: 'B', value: s.panelFirstChunk.gzip },
+      { what: 'Chart chunk (lazy), minified', unit: 'B', value: s.chartChunk.bytes },
+      { what: 'Chart chunk (lazy), gzipped', unit: 'B', value: s.chartChunk.gzip },
+    );
+  });
+
+  const gen = new WorkspaceGenerator({
+    users: args.users,
+    events: args.events,
+    seed: args.seed,
+    anchorMs: Date.now(),
+  });
+  const server = await startBenchServer(gen, TOKEN);
+  const tw = Date.now();
+  server.warm();
+  log(`Sync server ${server.url}: ${server.total()} changes ready in ${Date.now() - tw} ms`);
+
+  let browser: ExtensionBrowser | undefined;
+  let page: Page | undefined;
+  const timeoutMs = Math.max(120_000, args.events * 2);
+  await scenario('Initial sync (engine vs raw IndexedDB)', async () => {
+    const runs: InitialSyncRun[] = [];
+    for (let i = 0; i < args.runs; i++) {
+      await browser?.close();
+      log(` run ${i + 1}/${args.runs}`);
+      ({ browser, page } = await initialSyncRun({
+        server,
+        token: TOKEN,
+        extensionDir,
+        timeoutMs,
+        log,
+      }).then((r) => {
+        runs.push(r.run);
+        return r;
+      }));
+    }
+    const rate = summarize(runs.map((r) => r.recordsPerSec));
+    const raw = summarize(runs.map((r) => r.rawRecordsPerSec));
+    const ratio = summarize(runs.map((r) => r.ratio));
+    const gaps = summarize(runs.flatMap((r) => r.pageGapsMs));
+    results.initialSync = {
+      recordsPerSec: rate,
+      rawRecordsPerSec: raw,
+      ratio,
+      seconds: summarize(runs.map((r) => r.ms / 1000)),
+      pageGapMs: gaps,
+      runs: runs.map(({ pageGapsMs, ...r }) => r),
+    };
+    rows.push(
+      { what: 'Initial sync, engine', unit: 'rec/s', summary: rate },
+      { what: 'Initial sync, raw IndexedDB puts', unit: 'rec/s', summary: raw },
+      {
+        what: 'Initial sync, engine / raw',
+        unit: '%',
+        summary: ratio,
+        budget: '≥ 50 %',
+        ok: ratio.median >= 0.5,
+      },
+      {
+        what: 'Initial sync, wall time',
+        unit: 's',
+        summary: summarize(runs.map((r) => r.ms / 1000)),
+      },
+      {
+        what: 'Client time per 5000-change page',
+        unit: 'ms',
+        summary: gaps,
+        note: 'gap between pulls',
+      },
+    );
+    if (page) {
+      const usage = await storageUsage(page);
+      results.storage = usage;
+      rows.push({
+        what: 'IndexedDB used by the workspace',
+        unit: 'MB',
+        value: usage.indexedDB ?? usage.total,
+      });
+    }
+  });
+
+  await scenario('Raw pipeline profile (fetch + parse + put, no engine)', async () => {
+    if (!page) throw new Error('no browser with the workspace stored');
+    const p = await rawPipeline(page, server.url, TOKEN);
+    results.rawPipeline = p;
+    log(
+      `  ${p.pages} pages, ${p.records} records: fetch ${p.fetchMs.toFixed(0)} ms, parse ${p.parseMs.toFixed(0)} ms, put ${p.putMs.toFixed(0)} ms, total ${p.totalMs.toFixed(0)} ms`,
+    );
+  });
+
+  await scenario(`Incremental sync (${args.incrementalEvents} new events)`, async () => {
+    if (!page) throw new Error('no browser with the workspace stored');
+    const samples: number[] = [];
+    for (let i = 0; i < Math.max(args.runs, 5); i++)
+      samples.push(await incrementalSyncRun(page, server, args.incrementalEvents, timeoutMs));
+    const s = summarize(samples);
+    results.incrementalSync = s;
+    rows.push({
+      what: `Incremental sync, ${args.incrementalEvents} events → derived data updated`,
+      unit: 'ms',
+      summary: s,
+    });
+  });
+
+  await browser?.close();
+  await server.close();
+  results.rows = rows;
+  results.totalSeconds = (Date.now() - started) / 1000;
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`\n${table(rows)}\n`);
+  log(
+    `Chromium ${String((results.machine as { chromium: string }).chromium)}, ${(results.machine as { cpus: number }).cpus} CPUs; ${args.users} users, ${args.events} events; total ${(results.totalSeconds as number).toFixed(0)} s`,
+  );
+  if (errors.length > 0) log(`Not measured:\n- ${errors.join('\n- ')}`);
+  log('Wrote bench-results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
