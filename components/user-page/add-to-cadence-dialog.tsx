@@ -1,0 +1,198 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useMemo, useState } from 'react';
+import { Dialog } from '@/components/ui/dialog';
+import { Tabs } from '@/components/ui/tabs';
+import { enrollUser } from '@/lib/db/enrollment-writes';
+import type { Cadence } from '@/lib/domain/types';
+import { cadencesQuery } from '@/lib/panel/workspace-queries';
+
+type Scope = Cadence['scope'];
+
+export interface AddToCadenceDialogProps {
+  open: boolean;
+  userId: string;
+  personName: string;
+  onClose(): void;
+  onAdded(cadenceName: string): void;
+}
+
+/** Pick a cadence (personal or team, search, tag), then confirm; refusals are explained. */
+export function AddToCadenceDialog({
+  open,
+  userId,
+  personName,
+  onClose,
+  onAdded,
+}: AddToCadenceDialogProps) {
+  const { data: cadences = [] } = useQuery(cadencesQuery());
+  const [scope, setScope] = useState<Scope>('personal');
+  const [text, setText] = useState('');
+  const [tag, setTag] = useState('');
+  const [picked, setPicked] = useState<Cadence>();
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const searchId = useId();
+  const tagId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    setText('');
+    setTag('');
+    setPicked(undefined);
+    setConfirming(false);
+    setError(undefined);
+  }, [open]);
+
+  const inScope = useMemo(() => cadences.filter((c) => c.scope === scope), [cadences, scope]);
+  const tags = useMemo(() => [...new Set(inScope.flatMap((c) => c.tags))].sort(), [inScope]);
+  const needle = text.trim().toLowerCase();
+  const shown = inScope.filter(
+    (c) =>
+      (!tag || c.tags.includes(tag)) &&
+      (!needle ||
+        c.name.toLowerCase().includes(needle) ||
+        c.description?.toLowerCase().includes(needle)),
+  );
+
+  const add = async () => {
+    if (!picked) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await enrollUser({ cadenceId: picked.id, userId });
+      if (result.ok) onAdded(picked.name);
+      else setError(`${personName} was not added: ${result.reason}.`);
+    } catch (e) {
+      setError(`${personName} was not added: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open={open} title="Add to cadence" onClose={onClose}>
+      {confirming && picked ? (
+        <div className="confirm">
+          <p>
+            Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
+            {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
+          </p>
+          {error ? (
+            <p className="error small" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              onClick={() => void add()}
+            >
+              Add to cadence
+            </button>
+            <button type="button" className="button" onClick={() => setConfirming(false)}>
+              Back
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="cadence-picker">
+          <Tabs
+            label="Cadence owner"
+            tabs={[
+              { id: 'personal', label: 'Personal' },
+              { id: 'team', label: 'Team' },
+            ]}
+            selected={scope}
+            onSelect={(s) => {
+              setScope(s);
+              setTag('');
+              setPicked(undefined);
+            }}
+          />
+          <div className="picker-filters">
+            <div className="field grow">
+              <label htmlFor={searchId} className="field-label">
+                Search cadences
+              </label>
+              <input
+                id={searchId}
+                type="search"
+                className="input"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={tagId} className="field-label">
+                Tag
+              </label>
+              <select
+                id={tagId}
+                className="input"
+                value={tag}
+                onChange={(e) => setTag(e.target.value)}
+              >
+                <option value="">All tags</option>
+                {tags.map((t) => (
+                  <option key={t} value={t}>
+                    {t}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {shown.length === 0 ? (
+            <p className="muted small" role="status">
+              {inScope.length === 0
+                ? `No ${scope} cadences in this workspace yet.`
+                : 'No cadence matches. Clear the search or pick another tag.'}
+            </p>
+          ) : (
+            <fieldset className="cadence-options">
+              <legend className="visually-hidden">Cadences</legend>
+              {shown.map((c) => (
+                <label
+                  key={c.id}
+                  className={picked?.id === c.id ? 'cadence-option picked' : 'cadence-option'}
+                >
+                  <input
+                    type="radio"
+                    name="cadence"
+                    value={c.id}
+                    checked={picked?.id === c.id}
+                    onChange={() => setPicked(c)}
+                  />
+                  <span>
+                    <span className="cadence-name">{c.name}</span>
+                    {c.description ? (
+                      <span className="muted small block">{c.description}</span>
+                    ) : null}
+                    {c.tags.length ? (
+                      <span className="muted small block">{c.tags.join(' · ')}</span>
+                    ) : null}
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button primary"
+              disabled={!picked}
+              onClick={() => setConfirming(true)}
+            >
+              Next
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useMilestones } from '@/lib/panel/use-milestones';
+import { useNow } from '@/lib/panel/use-now';
+import { activityDaysQuery } from '@/lib/panel/user-queries';
+import { definitionsQuery } from '@/lib/panel/workspace-queries';
+import { ActivityStripView } from './activity-strip-view';
+import { ActivityTimelineChart } from './activity-timeline-chart';
+import { TopItemsSection } from './top-items-section';
+import { UtilisationChart } from './utilisation-chart';
+
+/**
+ * Everything drawn with Recharts, in one lazily loaded chunk (default export for React.lazy) so
+ * the header and badges never wait on chart code.
+ */
+export default function ChartsSection({ userId }: { userId: string }) {
+  const now = useNow();
+  const { data: defs } = useQuery(definitionsQuery());
+  const { data: days } = useQuery(activityDaysQuery(userId));
+  const milestones = useMilestones(userId, now);
+  if (!defs || !days) return <Skeleton height={180} label="Loading charts…" />;
+  return (
+    <>
+      <UtilisationChart rollups={days} defs={defs} now={now} milestones={milestones ?? []} />
+      <ActivityStripView rollups={days} defs={defs} now={now} />
+      <ActivityTimelineChart rollups={days} defs={defs} now={now} />
+      <TopItemsSection rollups={days} defs={defs} now={now} />
+    </>
+  );
+}

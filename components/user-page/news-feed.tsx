@@ -1,0 +1,88 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
+import { buildNewsFeed, type FeedCategory, filterFeed } from '@/lib/domain/news-feed';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { useMilestones } from '@/lib/panel/use-milestones';
+import { useNow } from '@/lib/panel/use-now';
+import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
+import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
+import { formatDate } from './format';
+
+const CATEGORIES: { id: FeedCategory | 'all'; label: string }[] = [
+  { id: 'all', label: 'Everything' },
+  { id: 'activity', label: 'Activity' },
+  { id: 'note', label: 'Notes' },
+  { id: 'cadence', label: 'Cadences' },
+  { id: 'milestone', label: 'Milestones' },
+];
+
+/** Recent activity, notes, enrolments and milestones of the last 30 days, newest first. */
+export function NewsFeed({ userId }: { userId: string }) {
+  const now = useNow();
+  const category = usePanelStore((s) => s.feedCategory);
+  const setCategory = usePanelStore((s) => s.setFeedCategory);
+  const { data: defs } = useQuery(definitionsQuery());
+  const { data: days } = useQuery(activityDaysQuery(userId));
+  const { data: notes } = useQuery(userNotesQuery(userId));
+  const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
+  const { data: cadences } = useQuery(cadencesQuery());
+  const milestones = useMilestones(userId, now);
+
+  const items = useMemo(() => {
+    if (!defs || !days || !notes || !enrollments || !cadences) return undefined;
+    const all = buildNewsFeed({
+      rollups: days,
+      notes,
+      enrollments,
+      cadences,
+      milestones: milestones ?? [],
+      defs,
+      now,
+      days: 30,
+    });
+    return filterFeed(all, category === 'all' ? 'all' : [category]);
+  }, [defs, days, notes, enrollments, cadences, milestones, now, category]);
+
+  return (
+    <Section
+      title="News feed"
+      actions={
+        <select
+          aria-label="Show in feed"
+          className="input compact"
+          value={category}
+          onChange={(e) => setCategory(e.target.value as FeedCategory | 'all')}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      }
+    >
+      {!items ? null : items.length === 0 ? (
+        <EmptyState title="Nothing in the last 30 days">
+          {category === 'all'
+            ? 'Activity, notes and cadences will show here.'
+            : 'Pick “Everything” to see other kinds of news.'}
+        </EmptyState>
+      ) : (
+        <ol className="feed" aria-label="News">
+          {items.slice(0, 50).map((item) => (
+            <li key={item.id} className={`feed-item cat-${item.category}`}>
+              <span className="feed-dot" aria-hidden="true" />
+              <div>
+                <p className="feed-title">{item.title}</p>
+                {item.detail ? <p className="muted small feed-detail">{item.detail}</p> : null}
+                <p className="muted small">{formatDate(item.day)}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { EmptyState } from '@/components/ui/empty-state';
+import type { TabDetection } from '@/lib/messaging/tab-detection';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { usersByIdsQuery } from '@/lib/panel/user-queries';
+import { UserListItem } from './user-list-item';
+import { UserSearch } from './user-search';
+
+/** The CRM person has an email but no product user has it: say so, show likely matches, offer search. */
+export function NoMatchState({ detection }: { detection: TabDetection }) {
+  const email = detection.person?.emails[0] ?? '';
+  const suggestions = detection.match?.suggestions ?? [];
+  const open = usePanelStore((s) => s.open);
+  const { data: possible = [] } = useQuery({
+    ...usersByIdsQuery(suggestions),
+    enabled: suggestions.length > 0,
+  });
+  return (
+    <div className="state">
+      <EmptyState title={`No product user matches ${email}`}>
+        {detection.person?.name
+          ? `${detection.person.name} is in your CRM, but `
+          : 'This person is in your CRM, but '}
+        nobody with this email uses the product. They may sign in with another address.
+      </EmptyState>
+      {possible.length > 0 ? (
+        <section className="card" aria-label="Possible matches">
+          <h2>Possible matches</h2>
+          <ul className="user-list">
+            {possible.map((u) => (
+              <li key={u.id}>
+                <UserListItem user={u} onOpen={() => open({ kind: 'user', userId: u.id })} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <UserSearch />
+    </div>
+  );
+}

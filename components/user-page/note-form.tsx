@@ -1,0 +1,105 @@
+import { useQuery } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { saveNote } from '@/lib/db/note-writes';
+import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
+import type { Note } from '@/lib/domain/types';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
+
+export interface NoteFormProps {
+  userId: string;
+  /** The note to edit; a new note when absent. */
+  note?: Note;
+  /** Author to store when the server has not told us the user's name. */
+  author?: string;
+  onDone(): void;
+}
+
+/** Title, body and type of a note; saving writes locally at once and queues the push. */
+export function NoteForm({ userId, note, author, onDone }: NoteFormProps) {
+  const { data: workspace } = useQuery(workspaceQuery());
+  const types = workspace?.noteTypes.length ? workspace.noteTypes : DEFAULT_NOTE_TYPES;
+  const [title, setTitle] = useState(note?.title ?? '');
+  const [body, setBody] = useState(note?.body ?? '');
+  const [type, setType] = useState(note?.type ?? types[0] ?? 'General');
+  const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const ids = { title: useId(), body: useId(), type: useId() };
+  // Keep a type the workspace no longer lists, so editing an old note does not change it.
+  const options = types.includes(type) ? types : [type, ...types];
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!title.trim() && !body.trim()) {
+      setError('Write a title or some text before saving.');
+      return;
+    }
+    setSaving(true);
+    setError(undefined);
+    try {
+      await saveNote({
+        ...(note ? { id: note.id } : {}),
+        userId,
+        title: title.trim(),
+        body,
+        type,
+        ...(author && !note ? { author } : {}),
+      });
+      onDone();
+    } catch (err) {
+      setError(`The note was not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <form className="note-form" onSubmit={submit} aria-label={note ? 'Edit note' : 'New note'}>
+      <label htmlFor={ids.title} className="field-label">
+        Title
+      </label>
+      <input
+        id={ids.title}
+        className="input"
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <label htmlFor={ids.body} className="field-label">
+        Note
+      </label>
+      <textarea
+        id={ids.body}
+        className="input"
+        rows={4}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+      />
+      <label htmlFor={ids.type} className="field-label">
+        Type
+      </label>
+      <select
+        id={ids.type}
+        className="input"
+        value={type}
+        onChange={(e) => setType(e.target.value)}
+      >
+        {options.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button primary" disabled={saving}>
+          Save
+        </button>
+        <button type="button" className="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

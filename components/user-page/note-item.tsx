@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { deleteNote } from '@/lib/db/note-writes';
+import type { Note } from '@/lib/domain/types';
+import { formatDateTime } from './format';
+import { OutboxMark } from './outbox-mark';
+
+export interface NoteItemProps {
+  note: Note;
+  /** The signed-in user wrote it: they may edit and delete it. */
+  own: boolean;
+  onEdit(): void;
+}
+
+/** One note: title, type, author, time, plain-text body (line breaks kept) and its sync state. */
+export function NoteItem({ note, own, onEdit }: NoteItemProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string>();
+  const remove = async () => {
+    try {
+      await deleteNote(note.id);
+    } catch (e) {
+      setError(`The note was not deleted: ${e instanceof Error ? e.message : String(e)}`);
+      setConfirming(false);
+    }
+  };
+  return (
+    <article className="note" aria-label={note.title || 'Note'}>
+      <header className="note-head">
+        <h3 className="note-title">{note.title || 'Untitled note'}</h3>
+        <span className="chip">{note.type}</span>
+      </header>
+      <p className="note-meta muted small">
+        {note.author ?? 'Unknown author'} ·{' '}
+        <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        {note.updatedAt !== note.createdAt ? ' · edited' : ''}
+      </p>
+      {note.body ? <p className="note-body">{note.body}</p> : null}
+      <OutboxMark entityId={note.id} kinds={['note.put', 'note.delete']} />
+      {error ? (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {own ? (
+        <div className="note-actions">
+          {confirming ? (
+            <>
+              <span className="small">Delete this note?</span>
+              <button type="button" className="button danger small" onClick={() => void remove()}>
+                Delete
+              </button>
+              <button type="button" className="button small" onClick={() => setConfirming(false)}>
+                Keep
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="link-button small" onClick={onEdit}>
+                Edit
+              </button>
+              <button
+                type="button"
+                className="link-button small"
+                onClick={() => setConfirming(true)}
+              >
+                Delete
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </article>
+  );
+}

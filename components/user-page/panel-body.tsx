@@ -1,0 +1,49 @@
+import { AccountPage } from '@/components/account-page/account-page';
+import { Skeleton } from '@/components/ui/skeleton';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { BackButton } from './back-button';
+import { NoEmailState } from './no-email-state';
+import { NoMatchState } from './no-match-state';
+import { NotOnRecordState } from './not-on-record-state';
+import { UserPage } from './user-page';
+
+/** Chooses what the panel shows: what the user opened by hand, else what the bound tab shows. */
+export function PanelBody() {
+  const opened = usePanelStore((s) => s.opened);
+  const detection = usePanelStore((s) => s.detection);
+  const loaded = usePanelStore((s) => s.detectionLoaded);
+  const open = usePanelStore((s) => s.open);
+  const top = opened[opened.length - 1];
+
+  if (top) {
+    return (
+      <>
+        <BackButton />
+        {top.kind === 'user' ? (
+          <UserPage userId={top.userId} />
+        ) : (
+          <AccountPage
+            accountId={top.accountId}
+            onOpenUser={(userId) => open({ kind: 'user', userId })}
+          />
+        )}
+      </>
+    );
+  }
+  if (!loaded) return <Skeleton lines={4} label="Loading the page you are on…" />;
+  if (detection?.page === 'account' && detection.accountMatch?.accountId) {
+    return (
+      <AccountPage
+        accountId={detection.accountMatch.accountId}
+        onOpenUser={(userId) => open({ kind: 'user', userId })}
+      />
+    );
+  }
+  if (detection?.page === 'contact') {
+    if (detection.match?.userId) return <UserPage userId={detection.match.userId} />;
+    if (detection.noEmail || !detection.person?.emails.length)
+      return <NoEmailState detection={detection} />;
+    return <NoMatchState detection={detection} />;
+  }
+  return <NotOnRecordState detection={detection} />;
+}

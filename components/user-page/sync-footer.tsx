@@ -1,0 +1,74 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { syncNow as requestSync } from '@/lib/options/background-commands';
+import { outboxQuery, rejectedCountQuery, syncStatusQuery } from '@/lib/panel/sync-queries';
+import { useNow } from '@/lib/panel/use-now';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
+import { formatRelative } from './format';
+
+/** Sync status in plain words, pending changes, errors, "Sync now", and the demo-data label. */
+export function SyncFooter() {
+  const now = useNow(30_000);
+  const { data: status } = useQuery(syncStatusQuery());
+  const { data: outbox } = useQuery(outboxQuery());
+  const { data: rejected = 0 } = useQuery(rejectedCountQuery());
+  const { data: workspace } = useQuery(workspaceQuery());
+  const [requestError, setRequestError] = useState<string>();
+  const syncing = status?.phase === 'syncing';
+
+  const syncNow = async () => {
+    setRequestError(undefined);
+    const result = await requestSync();
+    if (!result.ok) setRequestError(`Could not sync: ${result.error}`);
+  };
+
+  const lines: string[] = [];
+  if (outbox?.pending)
+    lines.push(`${outbox.pending} ${outbox.pending === 1 ? 'change' : 'changes'} not yet synced`);
+  if (outbox?.failed)
+    lines.push(
+      `${outbox.failed} ${outbox.failed === 1 ? 'change was' : 'changes were'} refused by the server`,
+    );
+  if (rejected)
+    lines.push(
+      `${rejected} ${rejected === 1 ? 'record' : 'records'} from the server skipped as invalid`,
+    );
+
+  return (
+    <section className="sync-footer" aria-label="Sync status">
+      <div className="sync-text">
+        {workspace?.id === 'demo' ? <span className="demo-label">Demo data</span> : null}
+        <span role="status">
+          {syncing
+            ? `Syncing… ${status.pulled ? `${status.pulled.toLocaleString('en-US')} records` : ''}`
+            : status?.lastSyncAt
+              ? `Last synced ${formatRelative(status.lastSyncAt, now)}`
+              : 'Not synced yet'}
+        </span>
+        {lines.map((l) => (
+          <span key={l} className="muted small">
+            {l}
+          </span>
+        ))}
+        {status?.lastError && status.phase !== 'syncing' ? (
+          <span className="error small" role="alert">
+            {status.lastError}
+          </span>
+        ) : null}
+        {requestError ? (
+          <span className="error small" role="alert">
+            {requestError}
+          </span>
+        ) : null}
+      </div>
+      <button
+        type="button"
+        className="button small"
+        disabled={syncing}
+        onClick={() => void syncNow()}
+      >
+        {syncing ? 'Syncing…' : 'Sync now'}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { setUserFields } from '@/lib/db/user-writes';
+import type { User } from '@/lib/domain/types';
+import { outboxQuery } from '@/lib/panel/sync-queries';
+import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
+
+/** Role and persona as dropdowns; a change is saved locally and queued for the server. */
+export function TaxonomyFields({ user }: { user: User }) {
+  const { data: roles = [] } = useQuery(rolesQuery());
+  const { data: personas = [] } = useQuery(personasQuery());
+  const { data: outbox } = useQuery(outboxQuery());
+  const [error, setError] = useState<string>();
+  const roleId = useId();
+  const personaId = useId();
+  const pending = outbox?.byEntity.get(user.id)?.some((i) => i.kind === 'user.patch');
+
+  const save = async (patch: { roleId?: string | null; personaId?: string | null }) => {
+    setError(undefined);
+    try {
+      await setUserFields(user.id, patch);
+    } catch (e) {
+      setError(`Could not save the change: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+
+  return (
+    <div className="taxonomy">
+      <div className="field">
+        <label htmlFor={roleId} className="field-label">
+          Role
+        </label>
+        <select
+          id={roleId}
+          className="input"
+          value={user.roleId ?? ''}
+          onChange={(e) => void save({ roleId: e.target.value || null })}
+        >
+          <option value="">No role</option>
+          {roles.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={personaId} className="field-label">
+          Persona
+        </label>
+        <select
+          id={personaId}
+          className="input"
+          value={user.personaId ?? ''}
+          onChange={(e) => void save({ personaId: e.target.value || null })}
+        >
+          <option value="">No persona</option>
+          {personas.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {pending ? <p className="sync-mark small">Not yet synced</p> : null}
+      {error ? (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useQuery } from '@tanstack/react-query';
+import type { User } from '@/lib/domain/types';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { displayName } from '@/lib/panel/search-users';
+import { useNow } from '@/lib/panel/use-now';
+import { accountQuery } from '@/lib/panel/user-queries';
+import { CustomFieldsList } from './custom-fields-list';
+import { formatDate, localTime } from './format';
+import { TaxonomyFields } from './taxonomy-fields';
+import { initials } from './user-list-item';
+
+/** Name as the page heading, contact details, account, local time, role/persona, fields. */
+export function UserHeader({ user }: { user: User }) {
+  const now = useNow();
+  const { data: account } = useQuery({
+    ...accountQuery(user.accountId ?? ''),
+    enabled: Boolean(user.accountId),
+  });
+  const detection = usePanelStore((s) => s.detection);
+  const open = usePanelStore((s) => s.open);
+  const crmUrl =
+    detection?.match?.userId === user.id && /^https?:\/\//.test(detection.url)
+      ? detection.url
+      : undefined;
+  const name = displayName(user);
+  const time = user.timezone ? localTime(now, user.timezone) : undefined;
+
+  return (
+    <header className="user-header card">
+      <div className="identity">
+        <span className="avatar large" aria-hidden="true">
+          {initials(name)}
+        </span>
+        <div className="identity-text">
+          <h1 className="user-name">{name}</h1>
+          {user.title || account ? (
+            <p className="muted">
+              {user.title}
+              {user.title && account ? ' at ' : ''}
+              {account ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => open({ kind: 'account', accountId: account.id })}
+                >
+                  {account.name}
+                </button>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+      </div>
+      <dl className="facts">
+        {user.email ? (
+          <div>
+            <dt>Email</dt>
+            <dd>
+              <a href={`mailto:${user.email}`}>{user.email}</a>
+            </dd>
+          </div>
+        ) : null}
+        {user.phone ? (
+          <div>
+            <dt>Phone</dt>
+            <dd>{user.phone}</dd>
+          </div>
+        ) : null}
+        {time ? (
+          <div>
+            <dt>Local time</dt>
+            <dd>
+              {time} <span className="muted small">({user.timezone})</span>
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Created on</dt>
+          <dd>{formatDate(user.createdAt)}</dd>
+        </div>
+        {user.segment ? (
+          <div>
+            <dt>Segment</dt>
+            <dd>{user.segment}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <TaxonomyFields user={user} />
+      <CustomFieldsList fields={user.customFields} />
+      {crmUrl ? (
+        <a className="crm-link" href={crmUrl} target="_blank" rel="noreferrer noopener">
+          Open the CRM record ↗
+        </a>
+      ) : null}
+    </header>
+  );
+}

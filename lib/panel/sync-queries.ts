@@ -1,0 +1,53 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getDb } from '../db/database';
+import { getMeta } from '../db/meta';
+import type { OutboxItem } from '../db/records';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
+import type { TableMeta } from './dexie-query-bridge';
+
+const meta = (...tables: string[]): TableMeta => ({ tables });
+
+export const syncStatusQuery = () =>
+  queryOptions({
+    queryKey: ['meta', SYNC_STATUS_KEY],
+    queryFn: async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY)) ?? null,
+    meta: meta('meta'),
+  });
+
+/** The person signed in to the sync server (meta 'whoami'), used as the default note author. */
+export const whoamiQuery = () =>
+  queryOptions({
+    queryKey: ['meta', 'whoami'],
+    queryFn: async () =>
+      (await getMeta<{ user?: { name?: string; email?: string } }>('whoami')) ?? null,
+    meta: meta('meta'),
+  });
+
+/** Outbox items by the id of the entity they touch (for "Not yet synced" marks). */
+export const outboxQuery = () =>
+  queryOptions({
+    queryKey: ['outbox'],
+    queryFn: async () => {
+      const items = await getDb().outbox.orderBy('seq').toArray();
+      const byEntity = new Map<string, OutboxItem[]>();
+      for (const item of items) {
+        const list = byEntity.get(item.entityId) ?? [];
+        list.push(item);
+        byEntity.set(item.entityId, list);
+      }
+      return {
+        items,
+        byEntity,
+        pending: items.filter((i) => i.status === 'pending').length,
+        failed: items.filter((i) => i.status === 'failed').length,
+      };
+    },
+    meta: meta('outbox'),
+  });
+
+export const rejectedCountQuery = () =>
+  queryOptions({
+    queryKey: ['rejected', 'count'],
+    queryFn: () => getDb().rejected.count(),
+    meta: meta('rejected'),
+  });
