@@ -30,12 +30,15 @@ export function toggleFrozen(layout: ColumnLayout, id: AccountColumnId): LayoutC
   return { ok: true, layout: { visible, frozen: [...layout.frozen, id] } };
 }
 
-/** Shows or hides a column; hiding unfreezes it. The last visible column cannot be hidden. */
+/** The name column opens the user's page, so it is always shown. */
+export const ALWAYS_VISIBLE: AccountColumnId = 'name';
+
+/** Shows or hides a column; hiding unfreezes it. The name column cannot be hidden. */
 export function toggleVisible(layout: ColumnLayout, id: AccountColumnId): LayoutChange {
   if (!layout.visible.includes(id))
     return { ok: true, layout: { ...layout, visible: [...layout.visible, id] } };
-  if (layout.visible.length === 1)
-    return { ok: false, message: 'The table needs at least one column.' };
+  if (id === ALWAYS_VISIBLE)
+    return { ok: false, message: 'The name column is always shown: it opens the user’s page.' };
   return {
     ok: true,
     layout: {

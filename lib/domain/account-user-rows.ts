@@ -32,10 +32,10 @@ export interface AccountUserStats {
 
 /** Rows for the account's users; deactivated users are not listed (as everywhere else). */
 export function accountUserRows(input: {
-  users: User[];
-  stats: Map<string, AccountUserStats>;
-  roles: Role[];
-  personas: Persona[];
+  users: readonly User[];
+  stats: ReadonlyMap<string, AccountUserStats>;
+  roles: readonly Role[];
+  personas: readonly Persona[];
   timeZone: string;
   /** How a user is named everywhere in the panel (the panel's displayName). */
   nameOf(user: User): string;

@@ -246,12 +246,17 @@ describe('column layout', () => {
     ]);
   });
 
-  it('hiding a frozen column unfreezes it; the last column stays', () => {
-    const hidden = toggleVisible(DEFAULT_COLUMN_LAYOUT, 'name');
-    expect(hidden.ok && hidden.layout.frozen).toEqual([]);
-    expect(toggleVisible({ visible: ['name'], frozen: [] }, 'name')).toEqual({
+  it('hiding a frozen column unfreezes it; the name column stays', () => {
+    const frozen = toggleFrozen(DEFAULT_COLUMN_LAYOUT, 'email');
+    if (!frozen.ok) throw new Error(frozen.message);
+    const hidden = toggleVisible(frozen.layout, 'email');
+    expect(hidden.ok && hidden.layout).toEqual({
+      visible: DEFAULT_COLUMN_LAYOUT.visible.filter((c) => c !== 'email'),
+      frozen: ['name'],
+    });
+    expect(toggleVisible(DEFAULT_COLUMN_LAYOUT, 'name')).toEqual({
       ok: false,
-      message: 'The table needs at least one column.',
+      message: 'The name column is always shown: it opens the user’s page.',
     });
     const shown = toggleVisible(DEFAULT_COLUMN_LAYOUT, 'segment');
     expect(shown.ok && shown.layout.visible.at(-1)).toBe('segment');
