@@ -3,14 +3,24 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness/browser';
+import { hostResolverRules, startCrmServer } from '../e2e/harness/crm-server';
 import { parseArgs } from './args';
 import { startBenchServer } from './bench-server';
+import { CRM_HOST, hubspotBenchRoute } from './crm-bench-page';
+import {
+  type CrmSession,
+  contentScriptCpuPerNavigation,
+  navigateAndTime,
+  openCrmSession,
+} from './detection-latency';
 import { storageUsage } from './extension-db';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
+import { panelColdOpen } from './panel-open';
 import { rawPipeline } from './raw-pipeline';
 import { type Row, table } from './report';
+import { querySearch, SEARCH_PREFIXES, uiSearch } from './search-latency';
 import { bundleSizes } from './sizes';
 import { summarize } from './stats';
 import { WorkspaceGenerator } from './workspace-generator';
@@ -93,6 +103,8 @@ async function main(): Promise<void> {
   server.warm();
   log(`Sync server ${server.url}: ${server.total()} changes ready in ${Date.now() - tw} ms`);
 
+  const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
+  const rules = hostResolverRules(crmServer);
   let browser: ExtensionBrowser | undefined;
   let page: Page | undefined;
   const timeoutMs = Math.max(120_000, args.events * 2);
@@ -105,6 +117,7 @@ async function main(): Promise<void> {
         server,
         token: TOKEN,
         extensionDir,
+        hostResolverRules: rules,
         timeoutMs,
         log,
       }).then((r) => {
@@ -180,8 +193,73 @@ async function main(): Promise<void> {
     });
   });
 
+  let crm: CrmSession | undefined;
+  await scenario('CRM navigation → panel shows the person', async () => {
+    if (!browser) throw new Error('no browser with the workspace stored');
+    crm = await openCrmSession(browser, timeoutMs);
+    await navigateAndTime(crm); // warm-up: first render of the second person
+    const samples: number[] = [];
+    for (let i = 0; i < args.samples; i++) samples.push(await navigateAndTime(crm));
+    const s = summarize(samples);
+    results.detectionToPanel = s;
+    rows.push({
+      what: 'CRM navigation → panel shows the person',
+      unit: 'ms',
+      summary: s,
+      budget: 'p95 ≤ 100 ms',
+      ok: s.p95 <= 100,
+    });
+    const cpu = await contentScriptCpuPerNavigation(browser, crm, Math.min(args.samples, 20));
+    results.contentScriptCpuMs = cpu;
+    rows.push({
+      what: 'Content script CPU per navigation',
+      unit: 'ms',
+      value: cpu,
+      budget: '≤ 5 ms',
+      ok: cpu <= 5,
+      note: 'V8 profiler',
+    });
+  });
+
+  await scenario('Panel cold open → user page painted', async () => {
+    if (!browser || !crm) throw new Error('no CRM tab with a detected person');
+    const name = crm.current.name;
+    const samples = [];
+    for (let i = 0; i < args.samples; i++)
+      samples.push(await panelColdOpen(browser, crm.tabId, name));
+    const paint = summarize(samples.map((x) => x.paintMs));
+    results.panelColdOpen = { heading: summarize(samples.map((x) => x.headingMs)), paint };
+    rows.push({
+      what: 'Panel cold open → user page painted',
+      unit: 'ms',
+      summary: paint,
+      budget: 'p95 ≤ 300 ms',
+      ok: paint.p95 <= 300,
+    });
+  });
+
+  await scenario(`Search: prefix over ${args.users} users`, async () => {
+    if (!browser || !page) throw new Error('no browser with the workspace stored');
+    const panel = await browser.openExtensionPage('sidepanel.html');
+    await panel.getByLabel('Search users').waitFor({ timeout: 30_000 });
+    const ui: number[] = [];
+    const query: number[] = [];
+    for (let i = 0; i < args.samples; i++) {
+      const prefix = SEARCH_PREFIXES[i % SEARCH_PREFIXES.length] ?? 'a';
+      ui.push(await uiSearch(panel, prefix));
+      query.push((await querySearch(page, prefix)).ms);
+    }
+    results.search = { ui: summarize(ui), query: summarize(query) };
+    rows.push(
+      { what: 'Search, keystroke → results shown', unit: 'ms', summary: summarize(ui) },
+      { what: 'Search, IndexedDB prefix query (50 keys)', unit: 'ms', summary: summarize(query) },
+    );
+    await panel.close();
+  });
+
   await browser?.close();
   await server.close();
+  await crmServer.close();
   results.rows = rows;
   results.totalSeconds = (Date.now() - started) / 1000;
   writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
