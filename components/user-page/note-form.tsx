@@ -6,7 +6,10 @@ import type { Note } from '@/lib/domain/types';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 
 export interface NoteFormProps {
-  userId: string;
+  /** The user the note is about; absent for a note on an account. */
+  userId?: string;
+  /** The account the note is about (the account view's "New note"). */
+  accountId?: string;
   /** The note to edit; a new note when absent. */
   note?: Note;
   /** Author to store when the server has not told us the user's name. */
@@ -15,7 +18,7 @@ export interface NoteFormProps {
 }
 
 /** Title, body and type of a note; saving writes locally at once and queues the push. */
-export function NoteForm({ userId, note, author, onDone }: NoteFormProps) {
+export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormProps) {
   const { data: workspace } = useQuery(workspaceQuery());
   const types = workspace?.noteTypes.length ? workspace.noteTypes : DEFAULT_NOTE_TYPES;
   const [title, setTitle] = useState(note?.title ?? '');
@@ -38,7 +41,8 @@ export function NoteForm({ userId, note, author, onDone }: NoteFormProps) {
     try {
       await saveNote({
         ...(note ? { id: note.id } : {}),
-        userId,
+        ...(userId !== undefined ? { userId } : {}),
+        ...(accountId !== undefined ? { accountId } : {}),
         title: title.trim(),
         body,
         type,
