@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ActivityEvent } from '@/lib/domain/types';
+import type { ActivityDay, ActivityEvent } from '@/lib/domain/types';
 
 // Shared fast-check generators for domain property tests: a few users, names and features,
 // timestamps spread over ~70 days around a DST change so windows and day edges are exercised.
@@ -49,3 +49,25 @@ export function shuffledWithDuplicates(events: ActivityEvent[]): fc.Arbitrary<Ac
       });
     });
 }
+
+/** Rollups of a few users over ~70 days from 2026-02-01 (at most one per user and day). */
+export const rollupsArb: fc.Arbitrary<ActivityDay[]> = fc
+  .uniqueArray(
+    fc.record({
+      userId: fc.constantFrom('u1', 'u2', 'u3', 'u4', 'u5', 'u6'),
+      offset: fc.integer({ min: 0, max: 70 }),
+      events: fc.integer({ min: 1, max: 6 }),
+      logins: fc.integer({ min: 0, max: 2 }),
+    }),
+    { selector: (r) => `${r.userId}/${r.offset}`, maxLength: 80 },
+  )
+  .map((rows) =>
+    rows.map((row) => ({
+      userId: row.userId,
+      day: new Date(START + row.offset * 86_400_000).toISOString().slice(0, 10),
+      events: row.events,
+      logins: Math.min(row.logins, row.events),
+      durationSec: row.events * 10,
+      names: { click: row.events },
+    })),
+  );
