@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from 'react';
+import { getDb } from '@/lib/db/database';
+import { resetLocalData } from '@/lib/options/background-commands';
+import { formatBytes, plural } from '@/lib/options/format';
+import { notesToCsv } from '@/lib/options/notes-csv';
+import { ConfirmPanel } from './confirm-panel';
+import { downloadText } from './download-text';
+import { OptionsSection } from './options-section';
+import { useLiveQuery } from './use-live-query';
+
+const TABLES = [
+  ['users', 'Users'],
+  ['accounts', 'Accounts'],
+  ['events', 'Events'],
+  ['activityDays', 'Activity days'],
+  ['notes', 'Notes'],
+  ['cadences', 'Cadences'],
+  ['enrollments', 'Enrolments'],
+  ['roles', 'Roles'],
+  ['personas', 'Personas'],
+  ['outbox', 'Unsynced changes'],
+  ['rejected', 'Rejected records'],
+] as const;
+
+async function readCounts() {
+  const db = getDb();
+  return Promise.all(
+    TABLES.map(async ([table, label]) => ({ label, count: await db.table(table).count() })),
+  );
+}
+
+async function exportNotes(): Promise<string> {
+  const db = getDb();
+  const notes = await db.notes.toArray();
+  if (notes.length === 0) return 'There are no notes to export.';
+  const userIds = [...new Set(notes.flatMap((n) => (n.userId ? [n.userId] : [])))];
+  const users = await db.users.bulkGet(userIds);
+  const emails = new Map(users.flatMap((u) => (u?.email ? [[u.id, u.email] as const] : [])));
+  const day = new Date().toISOString().slice(0, 10);
+  downloadText(
+    `notes-${day}.csv`,
+    notesToCsv(notes, (id) => emails.get(id)),
+  );
+  return `Exported ${plural(notes.length, 'note')} to notes-${day}.csv.`;
+}
+
+/** What is stored on this browser, the notes export, and the reset. */
+export function DataSection() {
+  const { data: counts } = useLiveQuery(readCounts, []);
+  const [bytes, setBytes] = useState<number>();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+
+  const measure = useCallback(() => {
+    void navigator.storage
+      ?.estimate?.()
+      .then((e) => setBytes(e.usage))
+      .catch(() => setBytes(undefined));
+  }, []);
+  useEffect(measure, [measure]);
+  const unsynced = counts?.find((c) => c.label === 'Unsynced changes')?.count ?? 0;
+
+  const reset = async () => {
+    setBusy(true);
+    const result = await resetLocalData();
+    setBusy(false);
+    setConfirming(false);
+    setStatus(
+      result.ok
+        ? { ok: true, text: 'Local data was reset. A fresh sync has started.' }
+        : { ok: false, text: `Could not reset the local data: ${result.error}` },
+    );
+    measure();
+  };
+
+  return (
+    <OptionsSection title="Data" description="The copy of the workspace kept on this browser.">
+      <table className="options-table" aria-label="Records per table">
+        <tbody>
+          {(counts ?? []).map((c) => (
+            <tr key={c.label}>
+              <th scope="row">{c.label}</th>
+              <td className="num">{c.count.toLocaleString()}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>Storage used: {bytes === undefined ? 'unknown' : formatBytes(bytes)}</p>
+      <div className="options-actions">
+        <button
+          type="button"
+          onClick={() =>
+            void exportNotes()
+              .then((text) => setStatus({ ok: true, text }))
+              .catch((e) => setStatus({ ok: false, text: `Could not export the notes: ${e}` }))
+          }
+        >
+          Export notes as CSV
+        </button>
+        <button type="button" className="options-danger" onClick={() => setConfirming(true)}>
+          Reset local data
+        </button>
+      </div>
+      {confirming ? (
+        <ConfirmPanel
+          title="Reset local data?"
+          confirmLabel="Reset and sync again"
+          danger
+          busy={busy}
+          onConfirm={() => void reset()}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            This deletes the workspace copy on this browser and downloads it again from the data
+            source.
+            {unsynced > 0
+              ? ` ${plural(unsynced, 'change')} not yet sent to the server will be lost.`
+              : ' Nothing unsynced will be lost.'}
+          </p>
+        </ConfirmPanel>
+      ) : null}
+      {status ? (
+        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
+          {status.text}
+        </p>
+      ) : null}
+    </OptionsSection>
+  );
+}

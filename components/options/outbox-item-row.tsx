@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { OutboxItem, OutboxKind } from '@/lib/db/records';
+import { formatDateTime } from '@/lib/options/format';
+import { ConfirmPanel } from './confirm-panel';
+
+const KIND_WORDS: Record<OutboxKind, string> = {
+  'note.put': 'Note saved',
+  'note.delete': 'Note deleted',
+  'enrollment.put': 'User added to a cadence',
+  'user.patch': 'User role, persona or fields changed',
+  'role.put': 'Role saved',
+  'role.delete': 'Role deleted',
+  'persona.put': 'Persona saved',
+  'persona.delete': 'Persona deleted',
+};
+
+/** A title for the change, from its body when it has one (a note title, a role name). */
+function subject(item: OutboxItem): string | undefined {
+  const body = item.body as { title?: unknown; name?: unknown } | undefined;
+  const text = body?.title ?? body?.name;
+  return typeof text === 'string' ? text : undefined;
+}
+
+export interface OutboxItemRowProps {
+  item: OutboxItem;
+  onRetry(seq: number): void;
+  onDiscard(seq: number): void;
+}
+
+/** One local change waiting for the server, or failed with the server's message. */
+export function OutboxItemRow({ item, onRetry, onDiscard }: OutboxItemRowProps) {
+  const [confirming, setConfirming] = useState(false);
+  const what = KIND_WORDS[item.kind];
+  const name = subject(item);
+  const seq = item.seq ?? -1;
+  return (
+    <li className="options-row">
+      <div>
+        <strong>{what}</strong>
+        {name ? <span> — “{name}”</span> : null}
+        <p className="options-hint">Made {formatDateTime(item.createdAt)}</p>
+        {item.status === 'failed' ? (
+          <p className="options-error">Failed: {item.lastError ?? 'the server refused it.'}</p>
+        ) : (
+          <p className="options-muted">Waiting to be sent</p>
+        )}
+      </div>
+      <div className="options-actions">
+        {item.status === 'failed' ? (
+          <button type="button" aria-label={`Retry: ${what}`} onClick={() => onRetry(seq)}>
+            Retry
+          </button>
+        ) : null}
+        <button type="button" aria-label={`Discard: ${what}`} onClick={() => setConfirming(true)}>
+          Discard
+        </button>
+      </div>
+      {confirming ? (
+        <ConfirmPanel
+          title="Discard this change?"
+          confirmLabel="Discard change"
+          danger
+          onConfirm={() => {
+            setConfirming(false);
+            onDiscard(seq);
+          }}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>It will not be sent to the server, and the local copy goes back to the server's.</p>
+        </ConfirmPanel>
+      ) : null}
+    </li>
+  );
+}
