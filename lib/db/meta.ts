@@ -27,4 +27,9 @@ export const META = {
   derivedDay: 'derivedDay',
   /** A fingerprint of the definitions the derived data was computed with. */
   derivedDefinitions: 'derivedDefinitions',
+  /** Today's power threshold the stored user types were classified with. */
+  derivedThreshold: 'derivedThreshold',
+  /** Set with a page that changed activity or users, cleared once derived data caught up:
+   * still set at the start of a run means a stopped worker left derived data behind. */
+  derivedStale: 'derivedStale',
 } as const;

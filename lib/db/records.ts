@@ -48,6 +48,8 @@ export interface UserStats {
   everActive: boolean;
   lastActiveDay?: Day;
   types: UserType[];
+  /** Would be an influencer when active (kept so a threshold change can reclassify quickly). */
+  influencerCandidate?: boolean;
 }
 
 export interface CrmSighting {

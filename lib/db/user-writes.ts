@@ -1,4 +1,5 @@
 import type { CustomFieldValue } from '../domain/types';
+import { refreshUserStats } from './derived';
 import { localWrite, recordLocalWrite } from './local-write';
 
 export interface UserFieldsPatch {
@@ -31,12 +32,6 @@ export async function setUserFields(userId: string, patch: UserFieldsPatch): Pro
     });
     await db.users.put(next);
   });
-  await afterUserWrite([userId]);
-}
-
-// Role/persona changes can change who is an influencer; the derived stats module registers
-// itself here so this file stays free of the domain and sync imports.
-let afterUserWrite: (userIds: string[]) => Promise<void> = async () => {};
-export function onUserWrite(fn: (userIds: string[]) => Promise<void>): void {
-  afterUserWrite = fn;
+  // Role/persona changes can make the user an influencer (with influencer roles configured).
+  await refreshUserStats([userId]);
 }

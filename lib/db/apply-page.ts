@@ -1,0 +1,199 @@
+import { addRollups, eventContribution, rollupEvents, subtractRollups } from '../domain/rollups';
+import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types';
+import { type Change, parseChange } from '../sync/change';
+import type { EntityType } from '../sync/schemas';
+import { getDb } from './database';
+import { shadowKey, tableOfKind } from './local-write';
+import { META } from './meta';
+import type { LocalTable, RejectedRecord } from './records';
+import { toStoredAccount, toStoredUser } from './stored-keys';
+
+export interface ApplyResult {
+  applied: number;
+  rejected: number;
+  /** Users whose activity or record changed (their derived stats need a refresh). */
+  users: Set<string>;
+  /** Days whose rollups changed (thresholds of the windows covering them need a refresh). */
+  days: Set<Day>;
+  /** The workspace definitions changed: every derived value must be recomputed. */
+  definitionsChanged: boolean;
+}
+
+type PlainTable = 'workspace' | 'accounts' | 'cadences' | LocalTable;
+const TABLE: Record<Exclude<EntityType, 'event' | 'activityDay'>, PlainTable> = {
+  workspace: 'workspace',
+  account: 'accounts',
+  user: 'users',
+  note: 'notes',
+  cadence: 'cadences',
+  enrollment: 'enrollments',
+  role: 'roles',
+  persona: 'personas',
+};
+const LOCAL = new Set<string>(['users', 'notes', 'enrollments', 'roles', 'personas']);
+const rollupKey = (userId: string, day: Day) => `${userId}\u0000${day}`;
+
+/**
+ * Applies one page of the change feed and stores its cursor in ONE transaction, so a stopped
+ * worker resumes from the last page it fully stored. Idempotent: changes are folded in order
+ * into the final row per id (upsert replaces, delete of an unknown id is a no-op), and an
+ * event's rollup contribution is keyed by its id, so a re-delivered event never counts twice.
+ * Rows with a queued local write are not overwritten: the server's version goes to the
+ * shadow, restored if the user discards the local write.
+ */
+export async function applyPage(
+  page: { cursor: string; changes: unknown[] },
+  now: Date = new Date(),
+): Promise<ApplyResult> {
+  const parsed = page.changes.map(parseChange);
+  const changes: Change[] = [];
+  const rejected: RejectedRecord[] = [];
+  for (const p of parsed) {
+    if (p.ok) changes.push(p.change);
+    else
+      rejected.push({
+        type: p.type,
+        ...(p.entityId ? { entityId: p.entityId } : {}),
+        reason: p.reason,
+        at: now.toISOString(),
+      });
+  }
+  const db = getDb();
+  const result: ApplyResult = {
+    applied: changes.length,
+    rejected: rejected.length,
+    users: new Set(),
+    days: new Set(),
+    definitionsChanged: false,
+  };
+  const tables = [db.workspace, db.accounts, db.users, db.events, db.activityDays, db.notes];
+  const more = [db.cadences, db.enrollments, db.roles, db.personas, db.outbox, db.shadows];
+  await db.transaction('rw', [...tables, ...more, db.rejected, db.meta], async () => {
+    const before = await db.workspace.toCollection().first();
+    let workspace = before;
+    const guarded = new Set(
+      (await db.outbox.toArray()).map((o) => shadowKey(tableOfKind(o.kind), o.entityId)),
+    );
+    const rows = new Map<PlainTable, Map<string, unknown>>();
+    const shadows = new Map<string, { table: LocalTable; id: string; data: unknown }>();
+    const setRow = (table: PlainTable, id: string, row: unknown) => {
+      const key = shadowKey(table as LocalTable, id);
+      if (LOCAL.has(table) && guarded.has(key)) {
+        shadows.set(key, { table: table as LocalTable, id, data: row });
+        return;
+      }
+      const m = rows.get(table) ?? new Map<string, unknown>();
+      rows.set(table, m);
+      m.set(id, row);
+    };
+
+    // Events and rollups are folded in memory, prefetched in bulk.
+    const eventIds = changes.flatMap((c) =>
+      c.type !== 'event' ? [] : [c.op === 'delete' ? c.id : c.data.id],
+    );
+    const events = new Map<string, ActivityEvent | undefined>();
+    const stored = await db.events.bulkGet(eventIds);
+    for (const [i, id] of eventIds.entries()) events.set(id, stored[i]);
+    const rollups = new Map<string, ActivityDay | undefined>();
+    const touched = new Set<string>();
+    const getRollup = async (userId: string, day: Day) => {
+      const key = rollupKey(userId, day);
+      if (!rollups.has(key)) rollups.set(key, await db.activityDays.get([userId, day]));
+      return rollups.get(key);
+    };
+    const setRollup = (userId: string, day: Day, value: ActivityDay | undefined) => {
+      const key = rollupKey(userId, day);
+      rollups.set(key, value);
+      touched.add(key);
+      result.users.add(userId);
+      result.days.add(day);
+    };
+    const contribute = async (e: ActivityEvent, sign: 1 | -1) => {
+      const c = eventContribution(e, workspace?.timezone ?? 'UTC');
+      const current = await getRollup(c.userId, c.day);
+      if (sign === 1) setRollup(c.userId, c.day, addRollups(current, c));
+      else if (current) setRollup(c.userId, c.day, subtractRollups(current, c));
+    };
+
+    for (const c of changes) {
+      if (c.type === 'event') {
+        const id = c.op === 'delete' ? c.id : c.data.id;
+        const old = events.get(id);
+        if (old) await contribute(old, -1);
+        const next = c.op === 'delete' ? undefined : c.data;
+        if (next) await contribute(next, 1);
+        events.set(id, next);
+      } else if (c.type === 'activityDay') {
+        if (c.op === 'upsert') setRollup(c.data.userId, c.data.day, c.data);
+        else {
+          const cut = c.id.lastIndexOf('/');
+          if (cut > 0) setRollup(c.id.slice(0, cut), c.id.slice(cut + 1), undefined);
+        }
+      } else if (c.op === 'delete') {
+        setRow(TABLE[c.type], c.id, undefined);
+        if (c.type === 'user') result.users.add(c.id);
+        if (c.type === 'workspace' && workspace?.id === c.id) workspace = undefined;
+      } else if (c.type === 'workspace') {
+        // One workspace per database: a new one replaces the old.
+        if (workspace && workspace.id !== c.data.id) setRow('workspace', workspace.id, undefined);
+        workspace = c.data;
+        setRow('workspace', c.data.id, c.data);
+      } else if (c.type === 'user') {
+        setRow('users', c.data.id, toStoredUser(c.data));
+        result.users.add(c.data.id);
+      } else if (c.type === 'account') setRow('accounts', c.data.id, toStoredAccount(c.data));
+      else setRow(TABLE[c.type], c.data.id, c.data);
+    }
+
+    for (const [table, m] of rows) {
+      const t = db.table(table);
+      const puts = [...m].filter(([, v]) => v !== undefined).map(([, v]) => v);
+      const dels = [...m].filter(([, v]) => v === undefined).map(([k]) => k);
+      if (dels.length) await t.bulkDelete(dels);
+      if (puts.length) await t.bulkPut(puts);
+    }
+    if (shadows.size)
+      await db.shadows.bulkPut(
+        [...shadows].map(([key, s]) =>
+          s.data === undefined ? { key, table: s.table, id: s.id } : { key, ...s },
+        ),
+      );
+    const eventDels = [...events].filter(([, e]) => !e).map(([id]) => id);
+    const eventPuts = [...events.values()].filter((e): e is ActivityEvent => !!e);
+    if (eventDels.length) await db.events.bulkDelete(eventDels);
+    if (eventPuts.length) await db.events.bulkPut(eventPuts);
+    const rollupRows = [...touched].map((k) => [k, rollups.get(k)] as const);
+    const rollupDels = rollupRows
+      .filter(([, r]) => !r)
+      .map(([k]) => k.split('\u0000') as [string, string]);
+    if (rollupDels.length) await db.activityDays.bulkDelete(rollupDels);
+    const rollupPuts = rollupRows.flatMap(([, r]) => (r ? [r] : []));
+    if (rollupPuts.length) await db.activityDays.bulkPut(rollupPuts);
+
+    if (definitionsDiffer(before, workspace)) {
+      result.definitionsChanged = true;
+      if (before && workspace && before.timezone !== workspace.timezone)
+        await rebuildEventRollups(workspace.timezone);
+    }
+    if (rejected.length) await db.rejected.bulkAdd(rejected);
+    await db.meta.put({ key: META.cursor, value: page.cursor });
+    if (result.users.size || result.days.size)
+      await db.meta.put({ key: META.derivedStale, value: true });
+  });
+  return result;
+}
+
+function definitionsDiffer(a: Workspace | undefined, b: Workspace | undefined): boolean {
+  const pick = (w: Workspace | undefined) =>
+    w && [w.timezone, w.activityWindowDays, w.powerUserTopPercent, w.activityEvents.join('\n')];
+  return JSON.stringify(pick(a)) !== JSON.stringify(pick(b));
+}
+
+/** Event days depend on the zone: when it changes, rollups of raw events are derived again. */
+async function rebuildEventRollups(timeZone: string): Promise<void> {
+  const db = getDb();
+  const events = await db.events.toArray();
+  if (events.length === 0) return;
+  await db.activityDays.clear();
+  await db.activityDays.bulkPut(rollupEvents(events, timeZone));
+}

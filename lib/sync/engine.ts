@@ -1,0 +1,146 @@
+import { applyPage } from '../db/apply-page';
+import { getDb } from '../db/database';
+import { recomputeDerived, updateDerived } from '../db/derived';
+import { META } from '../db/meta';
+import { resetSyncedData } from '../db/reset-data';
+import type { Day } from '../domain/types';
+import { pushOutbox } from './push-outbox';
+import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
+import { envelopeSchema } from './schemas';
+import { type Source, SourceError } from './source';
+import { getSyncInterval, publishSyncStatus } from './status-store';
+
+export const PAGE_LIMIT = 5000;
+/** A service worker is stopped after ~30 s without events: longer waits go to an alarm. */
+export const MAX_INLINE_WAIT_MS = 20_000;
+const RETRY_ATTEMPT_KEY = 'retryAttempt';
+
+export interface SyncDeps {
+  clock: Clock;
+  signal?: AbortSignal;
+  maxInlineWaitMs: number;
+}
+
+export type SyncOutcome =
+  | { result: 'ok'; pulled: number; pushed: number }
+  | { result: 'paused'; message: string }
+  | { result: 'deferred'; retryAt: string; message: string };
+
+/**
+ * One sync run: pull every page (each applied with its cursor in one transaction), update the
+ * derived data, push the outbox in order, and pull once more when something was pushed so the
+ * echo of our own writes lands now. Stopping at any point loses nothing: the next run starts
+ * from the last stored cursor and the outbox items still queued.
+ */
+export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Promise<SyncOutcome> {
+  const clock = deps.clock ?? realClock;
+  const db = getDb();
+  const attempt = { count: Number((await db.meta.get(RETRY_ATTEMPT_KEY))?.value ?? 0) };
+  const retry = {
+    clock,
+    signal: deps.signal,
+    maxInlineWaitMs: deps.maxInlineWaitMs ?? MAX_INLINE_WAIT_MS,
+    attempt,
+    onRetry: (reason: string, waitMs: number) =>
+      publishSyncStatus({
+        lastError: reason,
+        nextRetryAt: new Date(clock.now().getTime() + waitMs).toISOString(),
+      }).then(() => undefined),
+  };
+  await publishSyncStatus({
+    phase: 'syncing',
+    pulled: 0,
+    intervalMinutes: await getSyncInterval(),
+    nextRetryAt: undefined,
+  });
+  let pulled = 0;
+  const pull = async () => {
+    pulled += await pullAll(source, retry, async (n) => {
+      await publishSyncStatus({ pulled: n + pulled });
+    });
+  };
+  try {
+    await pull();
+    const pushed = await pushOutbox(source, retry);
+    if (pushed > 0) await pull();
+    await db.meta.delete(RETRY_ATTEMPT_KEY);
+    await publishSyncStatus({
+      phase: 'idle',
+      lastResult: 'ok',
+      lastSyncAt: clock.now().toISOString(),
+      lastError: undefined,
+      nextRetryAt: undefined,
+      pulled,
+    });
+    return { result: 'ok', pulled, pushed };
+  } catch (e) {
+    await db.meta.put({ key: RETRY_ATTEMPT_KEY, value: attempt.count });
+    if (e instanceof SourceError && e.kind === 'auth') {
+      await publishSyncStatus({ phase: 'paused', lastResult: 'error', lastError: e.message });
+      return { result: 'paused', message: e.message };
+    }
+    if (e instanceof DeferredRetry) {
+      const message = `${e.reason} Trying again at ${e.retryAt.toISOString().slice(11, 16)} UTC.`;
+      await publishSyncStatus({
+        phase: 'error',
+        lastResult: 'error',
+        lastError: message,
+        nextRetryAt: e.retryAt.toISOString(),
+      });
+      return { result: 'deferred', retryAt: e.retryAt.toISOString(), message };
+    }
+    throw e;
+  }
+}
+
+type Retry = Parameters<typeof withRetry>[1];
+
+/** Pulls until hasMore is false; on 410 forgets the synced data and starts again. */
+async function pullAll(
+  source: Source,
+  retry: Retry,
+  progress: (pulled: number) => Promise<void>,
+): Promise<number> {
+  const db = getDb();
+  const users = new Set<string>();
+  const days = new Set<Day>();
+  let pulled = 0;
+  let cursor = (await db.meta.get(META.cursor))?.value as string | undefined;
+  // A run stopped before its derived update leaves this set: which users it touched is lost.
+  const leftBehind = (await db.meta.get(META.derivedStale))?.value === true;
+  for (;;) {
+    let page: { cursor: string; hasMore: boolean; changes: unknown[] };
+    try {
+      page = await withRetry(async () => {
+        const raw = await source.pull(cursor, PAGE_LIMIT, retry.signal);
+        const checked = envelopeSchema.safeParse(raw);
+        if (!checked.success)
+          throw new SourceError(
+            'transient',
+            'The server sent a page that does not follow the sync protocol.',
+          );
+        return checked.data;
+      }, retry);
+    } catch (e) {
+      if (!(e instanceof SourceError && e.kind === 'gone')) throw e;
+      await resetSyncedData('resync');
+      users.clear();
+      days.clear();
+      cursor = undefined;
+      continue;
+    }
+    // The worker may be stopped between fetching a page and storing it: nothing is half-applied.
+    retry.signal?.throwIfAborted();
+    const applied = await applyPage(page, retry.clock.now());
+    for (const u of applied.users) users.add(u);
+    for (const d of applied.days) days.add(d);
+    pulled += applied.applied;
+    cursor = page.cursor;
+    await progress(pulled);
+    if (!page.hasMore) break;
+    retry.signal?.throwIfAborted();
+  }
+  if (leftBehind) await recomputeDerived(retry.clock.now());
+  else await updateDerived({ users, days }, retry.clock.now());
+  return pulled;
+}

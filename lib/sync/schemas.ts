@@ -1,0 +1,193 @@
+import { z } from 'zod';
+import { DEFAULT_NOTE_TYPES } from '../domain/definitions';
+import type {
+  Account,
+  ActivityDay,
+  ActivityEvent,
+  Cadence,
+  Enrollment,
+  Note,
+  Role,
+  User,
+  Workspace,
+} from '../domain/types';
+
+// Wire shapes of sync-protocol.md. Optional fields may be absent or null (both become
+// absent); unknown fields are dropped (zod objects strip them). Parsing normalises into the
+// types of lib/domain/types.ts with the workspace defaults applied.
+
+/** Drops keys whose value is undefined so stored rows equal what the server sent. */
+function compact<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+const opt = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
+const id = z.string().min(1);
+const time = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 time');
+const count = z.number().finite().nonnegative();
+const counts = z.record(z.string(), count);
+const crmIds = z.record(z.string(), z.string());
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, 'not an IANA time zone');
+
+const workspace = z
+  .object({
+    id,
+    name: z.string(),
+    timezone: opt(timeZone),
+    activityWindowDays: opt(z.number().int().positive()),
+    powerUserTopPercent: opt(z.number().positive().max(100)),
+    activityEvents: opt(z.array(z.string())),
+    noteTypes: opt(z.array(z.string())),
+    activityGranularity: opt(z.enum(['event', 'day'])),
+  })
+  .transform(
+    (w): Workspace => ({
+      id: w.id,
+      name: w.name,
+      timezone: w.timezone ?? 'UTC',
+      activityWindowDays: w.activityWindowDays ?? 30,
+      powerUserTopPercent: w.powerUserTopPercent ?? 10,
+      activityEvents: w.activityEvents ?? [],
+      noteTypes: w.noteTypes?.length ? w.noteTypes : [...DEFAULT_NOTE_TYPES],
+      activityGranularity: w.activityGranularity ?? 'event',
+    }),
+  );
+
+const account = z
+  .object({
+    id,
+    name: z.string(),
+    domain: opt(z.string()),
+    licenses: opt(count),
+    crmIds: opt(crmIds),
+  })
+  .transform((a): Account => compact(a));
+
+const user = z
+  .object({
+    id,
+    email: opt(z.string()),
+    firstName: opt(z.string()),
+    lastName: opt(z.string()),
+    title: opt(z.string()),
+    phone: opt(z.string()),
+    timezone: opt(z.string()),
+    accountId: opt(id),
+    roleId: opt(id),
+    personaId: opt(id),
+    segment: opt(z.string()),
+    createdAt: time,
+    crmContact: opt(z.boolean()),
+    crmIds: opt(crmIds),
+    deactivated: opt(z.boolean()),
+    customFields: opt(
+      z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+    ),
+  })
+  .transform((u): User => compact(u));
+
+const event = z
+  .object({
+    id,
+    userId: id,
+    ts: time,
+    name: z.string().min(1),
+    feature: opt(z.string()),
+    module: opt(z.string()),
+    durationSec: opt(count),
+  })
+  .transform((e): ActivityEvent => compact(e));
+
+const activityDay = z
+  .object({
+    userId: id,
+    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be YYYY-MM-DD'),
+    events: count,
+    logins: count,
+    durationSec: count,
+    features: opt(counts),
+    modules: opt(counts),
+  })
+  .transform((d): ActivityDay => compact(d));
+
+const note = z
+  .object({
+    id,
+    userId: opt(id),
+    accountId: opt(id),
+    title: z.string(),
+    body: z.string(),
+    type: z.string(),
+    author: opt(z.string()),
+    createdAt: time,
+    updatedAt: time,
+  })
+  .transform((n): Note => compact(n));
+
+const cadence = z
+  .object({
+    id,
+    name: z.string(),
+    scope: z.enum(['personal', 'team']),
+    tags: opt(z.array(z.string())),
+    description: opt(z.string()),
+    stepCount: opt(z.number().int().nonnegative()),
+  })
+  .transform((c): Cadence => compact({ ...c, tags: c.tags ?? [] }));
+
+const enrollment = z
+  .object({
+    id,
+    cadenceId: id,
+    userId: id,
+    createdAt: time,
+    status: z.enum(['active', 'completed', 'stopped']),
+  })
+  .transform((e): Enrollment => e);
+
+const role = z
+  .object({ id, name: z.string(), description: opt(z.string()) })
+  .transform((r): Role => compact(r));
+
+export const entitySchemas = {
+  workspace,
+  account,
+  user,
+  event,
+  activityDay,
+  note,
+  cadence,
+  enrollment,
+  role,
+  persona: role,
+} as const;
+
+export type EntityType = keyof typeof entitySchemas;
+export type EntityOf<T extends EntityType> = z.output<(typeof entitySchemas)[T]>;
+
+export const envelopeSchema = z.object({
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  changes: z.array(z.unknown()),
+});
+
+export const whoamiSchema = z.object({
+  workspace: z.object({ id: z.string(), name: z.string() }),
+  user: z.object({ name: z.string(), email: z.string() }),
+});
+
+/** Short, readable reason from a zod error: "user.createdAt: not an ISO 8601 time". */
+export function describeIssue(type: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return `${type}: invalid`;
+  const path = issue.path.length ? `.${issue.path.join('.')}` : '';
+  return `${type}${path}: ${issue.message}`;
+}

@@ -1,0 +1,33 @@
+import { getDb } from '../db/database';
+import { META } from '../db/meta';
+import { SYNC_STATUS_KEY, type SyncStatus } from './sync-status';
+
+export const DEFAULT_INTERVAL_MINUTES = 5;
+
+export async function getSyncInterval(): Promise<number> {
+  const v = (await getDb().meta.get(META.syncIntervalMinutes))?.value;
+  return typeof v === 'number' && v >= 1 ? v : DEFAULT_INTERVAL_MINUTES;
+}
+
+export async function readSyncStatus(): Promise<SyncStatus> {
+  const row = await getDb().meta.get(SYNC_STATUS_KEY);
+  return (
+    (row?.value as SyncStatus | undefined) ?? {
+      phase: 'idle',
+      pulled: 0,
+      intervalMinutes: await getSyncInterval(),
+    }
+  );
+}
+
+/** Merges `patch` into the published status; `undefined` values clear a field. */
+export async function publishSyncStatus(patch: Partial<SyncStatus>): Promise<SyncStatus> {
+  const db = getDb();
+  return db.transaction('rw', db.meta, async () => {
+    const next: SyncStatus = { ...(await readSyncStatus()), ...patch };
+    for (const k of Object.keys(next) as (keyof SyncStatus)[])
+      if (next[k] === undefined) delete next[k];
+    await db.meta.put({ key: SYNC_STATUS_KEY, value: next });
+    return next;
+  });
+}
