@@ -1,0 +1,55 @@
+import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
+import type { CrmId } from './crm-id';
+
+export type RecordKind = 'contact' | 'account';
+
+/** What a CRM URL says about the page: which kind of record, and its id in that CRM. */
+export interface RecordRef {
+  kind: RecordKind;
+  recordId: string;
+}
+
+/**
+ * Where one record layout of a CRM keeps the record's own data. Everything is looked up inside
+ * `root` and outside `exclude`, so the signed-in rep's email in the navigation bar, other
+ * people in the activity timeline and associated contacts are never taken for the record.
+ */
+export interface RecordLayout {
+  /**
+   * The container of the record being shown; the first one not hidden wins. Default: body.
+   * `{id}` is replaced by the record id from the URL.
+   */
+  root?: string;
+  /** The record's name in its header. While it is absent the record has not rendered yet. */
+  header: string;
+  /** Elements holding the record's own email: mailto links, inputs or text. */
+  email?: string;
+  /** Where the labelled properties are (default: root); searched for "Email", "Phone", … */
+  fields?: string;
+  title?: string;
+  company?: string;
+  phone?: string;
+  domain?: string;
+  /** Decoy regions: activity timeline, associations, email threads, other records. */
+  exclude?: string;
+}
+
+export interface CrmAdapter {
+  id: CrmId;
+  /** Host names of this CRM (regional and My Domain hosts included). */
+  hosts: RegExp;
+  /** The record a URL points at, or null for lists, settings and other pages. */
+  recordRef(url: URL): RecordRef | null;
+  /** Layouts tried in order; the first whose header is present is used. */
+  layouts: Record<RecordKind, RecordLayout[]>;
+}
+
+/** What a record page shows once its header is rendered. */
+export interface RecordExtraction {
+  /** The record's name element; the badge sits beside it. */
+  header: Element;
+  person?: DetectedPerson;
+  account?: DetectedAccount;
+  /** A contact record whose page shows no email for the person. */
+  noEmail?: boolean;
+}

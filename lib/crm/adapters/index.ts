@@ -1,0 +1,45 @@
+import type { CrmAdapter, RecordRef } from '../adapter';
+import type { CrmId } from '../crm-id';
+import { attio } from './attio';
+import { close } from './close';
+import { copper } from './copper';
+import { dynamics } from './dynamics';
+import { freshsales } from './freshsales';
+import { hubspot } from './hubspot';
+import { intercom } from './intercom';
+import { pipedrive } from './pipedrive';
+import { salesforce } from './salesforce';
+import { zoho } from './zoho';
+
+export const ADAPTERS: readonly CrmAdapter[] = [
+  hubspot,
+  salesforce,
+  pipedrive,
+  zoho,
+  dynamics,
+  attio,
+  close,
+  copper,
+  freshsales,
+  intercom,
+];
+
+/** The adapter for a page's host, if it is a supported CRM. */
+export function adapterForHost(host: string): CrmAdapter | undefined {
+  return ADAPTERS.find((a) => a.hosts.test(host.toLowerCase()));
+}
+
+/** Which CRM a URL belongs to and which record (if any) it shows. Pure: usable in the worker. */
+export function parseCrmUrl(
+  raw: string,
+): { crm: CrmId; ref: RecordRef | null; adapter: CrmAdapter } | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:') return undefined;
+  const adapter = adapterForHost(url.hostname);
+  return adapter ? { crm: adapter.id, ref: adapter.recordRef(url), adapter } : undefined;
+}

@@ -1,0 +1,54 @@
+import type { CrmAdapter } from '../adapter';
+import { decoys } from '../common-decoys';
+
+// crm.zoho.{com,eu,in,com.au}/crm/[org{N}/]tab/Contacts|Leads|Accounts/{id}
+const RECORD = /^\/crm\/(?:org\d+\/)?tab\/(Contacts|Leads|Accounts)\/(\d+)(?:\/|$)/;
+
+const DECOYS = decoys(
+  '#crmTopBand',
+  '.crm-topband',
+  '.dv_relatedlist',
+  '#relatedListContainer',
+  '[data-zcqa="timeline"]',
+  '.crm-timeline',
+  '[data-zcqa="emails-related"]',
+);
+
+export const zoho: CrmAdapter = {
+  id: 'zoho',
+  hosts: /^crm\.zoho\.(?:com|eu|in|com\.au)$/,
+  recordRef(url) {
+    const m = RECORD.exec(url.pathname);
+    if (!m?.[2]) return null;
+    return { kind: m[1] === 'Accounts' ? 'account' : 'contact', recordId: m[2] };
+  },
+  layouts: {
+    contact: [
+      {
+        // Standard detail view: the title bar and "subvalue_" field values.
+        header: '[data-zcqa="detailView_Title"], #dv_title',
+        email: '#subvalue_EMAIL a[href^="mailto:"], #subvalue_EMAIL',
+        fields: '#dv_fields, .dv_info',
+        company: '#subvalue_ACCOUNTID, #subvalue_COMPANY',
+        exclude: DECOYS,
+      },
+      {
+        // Canvas view: fields addressed by their API names.
+        header: '.zcanvas-header [data-field="Full_Name"]',
+        email: '[data-field="Email"] a[href^="mailto:"], [data-field="Email"]',
+        fields: '.zcanvas-body',
+        company: '[data-field="Account_Name"], [data-field="Company"]',
+        exclude: DECOYS,
+      },
+    ],
+    account: [
+      {
+        header:
+          '[data-zcqa="detailView_Title"], #dv_title, .zcanvas-header [data-field="Account_Name"]',
+        domain: '#subvalue_WEBSITE, [data-field="Website"]',
+        fields: '#dv_fields, .dv_info, .zcanvas-body',
+        exclude: DECOYS,
+      },
+    ],
+  },
+};
