@@ -1,0 +1,16 @@
+import { createDemoSource } from './demo-source';
+import { createHttpSource } from './http-source';
+import type { Source } from './source';
+import type { SourceConfig } from './source-config';
+
+/** The Source for the configured kind of data. */
+export function createSource(config: SourceConfig): Source {
+  switch (config.kind) {
+    case 'http':
+      return createHttpSource({ baseUrl: config.baseUrl, token: config.token });
+    case 'demo':
+      return createDemoSource();
+    case 'csv':
+      throw new Error('Importing from CSV files is not available in this version yet.');
+  }
+}
