@@ -14,8 +14,11 @@ import { type AccountSort, nextSort } from '../domain/account-user-sort';
  * The users table's view settings. Kept outside the component so that opening a user and coming
  * back to the account finds the table as it was left; opening another account starts afresh.
  */
+export type AccountTab = 'users' | 'activity' | 'notes' | 'news';
+
 export interface AccountTableState {
   accountId?: string;
+  tab: AccountTab;
   filters: AccountUserFilters;
   sort: AccountSort;
   layout: ColumnLayout;
@@ -24,6 +27,7 @@ export interface AccountTableState {
   /** Scroll position of the table body, restored on return. */
   scrollTop: number;
   showAccount(accountId: string): void;
+  setTab(tab: AccountTab): void;
   setFilters(patch: Partial<AccountUserFilters>): void;
   clearFilters(): void;
   sortBy(column: AccountColumnId): void;
@@ -35,6 +39,7 @@ export interface AccountTableState {
 
 const initial = {
   accountId: undefined,
+  tab: 'users' as AccountTab,
   filters: NO_FILTERS,
   sort: { column: 'name', direction: 'asc' } as AccountSort,
   layout: DEFAULT_COLUMN_LAYOUT,
@@ -51,6 +56,7 @@ export const useAccountTableStore = create<AccountTableState>()((set) => ({
   ...initial,
   showAccount: (accountId) =>
     set((s) => (s.accountId === accountId ? s : { ...initial, layout: s.layout, accountId })),
+  setTab: (tab) => set({ tab }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch }, scrollTop: 0 })),
   clearFilters: () => set({ filters: NO_FILTERS, scrollTop: 0 }),
   sortBy: (column) => set((s) => ({ sort: nextSort(s.sort, column), scrollTop: 0 })),

@@ -1,0 +1,75 @@
+import { useId, useState } from 'react';
+import {
+  ALWAYS_VISIBLE,
+  type ColumnLayout,
+  MAX_FROZEN_COLUMNS,
+} from '@/lib/domain/account-column-layout';
+import { ACCOUNT_COLUMNS, type AccountColumnId } from '@/lib/domain/account-columns';
+
+export interface AccountColumnChooserProps {
+  layout: ColumnLayout;
+  /** Why the last change was refused, shown until the next change. */
+  message?: string;
+  onToggleVisible(id: AccountColumnId): void;
+  onToggleFrozen(id: AccountColumnId): void;
+}
+
+/** Choose the table's columns and freeze up to two of them (they stay put when scrolling sideways). */
+export function AccountColumnChooser(props: AccountColumnChooserProps) {
+  const { layout, message } = props;
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <div className="column-chooser">
+      <button
+        type="button"
+        className="button small"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Columns
+      </button>
+      {open ? (
+        <fieldset id={panelId} className="column-chooser-panel">
+          <legend className="small muted">
+            Show columns; freeze up to {MAX_FROZEN_COLUMNS} to keep them in view
+          </legend>
+          <ul>
+            {ACCOUNT_COLUMNS.map((c) => {
+              const shown = layout.visible.includes(c.id);
+              const frozen = layout.frozen.includes(c.id);
+              return (
+                <li key={c.id} className="column-choice">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={shown}
+                      disabled={c.id === ALWAYS_VISIBLE}
+                      onChange={() => props.onToggleVisible(c.id)}
+                    />
+                    {c.label}
+                  </label>
+                  <button
+                    type="button"
+                    className="link-button small"
+                    aria-pressed={frozen}
+                    aria-label={`${frozen ? 'Unfreeze' : 'Freeze'} ${c.label}`}
+                    onClick={() => props.onToggleFrozen(c.id)}
+                  >
+                    {frozen ? 'Unfreeze' : 'Freeze'}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : null}
+      {message ? (
+        <p className="error small" role="alert">
+          {message}
+        </p>
+      ) : null}
+    </div>
+  );
+}

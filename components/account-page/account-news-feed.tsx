@@ -1,0 +1,121 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Section } from '@/components/ui/section';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatDate } from '@/components/user-page/format';
+import { accountNewsFeed } from '@/lib/domain/account-news-feed';
+import { type FeedCategory, filterFeed } from '@/lib/domain/news-feed';
+import { addDays, today } from '@/lib/domain/time';
+import type { Definitions, User } from '@/lib/domain/types';
+import {
+  accountActivityQuery,
+  accountEnrollmentsQuery,
+  accountNotesQuery,
+  accountSightingsQuery,
+} from '@/lib/panel/account-queries';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { displayName } from '@/lib/panel/search-users';
+import { cadencesQuery, thresholdsQuery } from '@/lib/panel/workspace-queries';
+import { ACTIVE_CHART_DAYS } from './account-activity-section';
+
+const FEED_DAYS = 30;
+const SHOWN = 60;
+
+const CATEGORIES: { id: FeedCategory | 'all'; label: string }[] = [
+  { id: 'all', label: 'Everything' },
+  { id: 'activity', label: 'Activity' },
+  { id: 'note', label: 'Notes' },
+  { id: 'cadence', label: 'Cadences' },
+  { id: 'milestone', label: 'Milestones' },
+];
+
+export interface AccountNewsFeedProps {
+  accountId: string;
+  users: readonly User[];
+  defs: Definitions;
+  now: Date;
+}
+
+/** The account's last 30 days: activity of its users, notes, cadences and milestones. */
+export function AccountNewsFeed({ accountId, users, defs, now }: AccountNewsFeedProps) {
+  const category = usePanelStore((s) => s.feedCategory);
+  const setCategory = usePanelStore((s) => s.setFeedCategory);
+  const end = today(now, defs.timezone);
+  // The same range as the activity chart, so both share one read.
+  const from = addDays(end, -(ACTIVE_CHART_DAYS + defs.windowDays - 2));
+  const { data: rollups } = useQuery(accountActivityQuery(accountId, from));
+  const { data: notes } = useQuery(accountNotesQuery(accountId));
+  const { data: enrollments } = useQuery(accountEnrollmentsQuery(accountId));
+  const { data: sightings } = useQuery(accountSightingsQuery(accountId));
+  const { data: cadences } = useQuery(cadencesQuery());
+  const { data: thresholds } = useQuery(thresholdsQuery(addDays(end, -FEED_DAYS), end));
+
+  const items = useMemo(() => {
+    if (!rollups || !notes || !enrollments || !sightings || !cadences || !thresholds) return;
+    const all = accountNewsFeed({
+      rollups,
+      users,
+      seenInCrm: sightings,
+      notes,
+      enrollments,
+      cadences,
+      thresholds,
+      defs,
+      now,
+      nameOf: displayName,
+      days: FEED_DAYS,
+    });
+    return filterFeed(all, category === 'all' ? 'all' : [category]);
+  }, [rollups, users, sightings, notes, enrollments, cadences, thresholds, defs, now, category]);
+
+  return (
+    <Section
+      title="News feed"
+      actions={
+        <select
+          aria-label="Show in account feed"
+          className="input compact"
+          value={category}
+          onChange={(e) => setCategory(e.target.value as FeedCategory | 'all')}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      }
+    >
+      {!items ? (
+        <Skeleton lines={3} label="Loading the news feed…" />
+      ) : items.length === 0 ? (
+        <EmptyState title={`Nothing in the last ${FEED_DAYS} days`}>
+          {category === 'all'
+            ? 'Activity of the account’s users, notes and cadences will show here.'
+            : 'Pick “Everything” to see other kinds of news.'}
+        </EmptyState>
+      ) : (
+        <>
+          <ol className="feed" aria-label="Account news">
+            {items.slice(0, SHOWN).map((item) => (
+              <li key={item.id} className={`feed-item cat-${item.category}`}>
+                <span className="feed-dot" aria-hidden="true" />
+                <div>
+                  <p className="feed-title">{item.title}</p>
+                  {item.detail ? <p className="muted small feed-detail">{item.detail}</p> : null}
+                  <p className="muted small">{formatDate(item.day)}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {items.length > SHOWN ? (
+            <p className="muted small">
+              {`The ${SHOWN} most recent of ${items.length} items. Pick a kind above to see more of it.`}
+            </p>
+          ) : null}
+        </>
+      )}
+    </Section>
+  );
+}
