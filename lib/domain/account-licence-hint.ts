@@ -15,7 +15,8 @@ export const UPSELL_AT_PERCENT = 90;
 /** Below this share, the seats are mostly unused: a renewal risk. */
 export const RISK_BELOW_PERCENT = 50;
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const num = new Intl.NumberFormat('en-US');
+const plural = (n: number, one: string, many: string) => `${num.format(n)} ${n === 1 ? one : many}`;
 
 /**
  * The licence line of an account: active and power users against the seats it bought, with a
@@ -36,7 +37,7 @@ export function licenceHint(input: {
     };
   }
   const usagePercent = Math.round((active / licenses) * 100);
-  const text = `${active} active of ${plural(licenses, 'licence', 'licences')}`;
+  const text = `${num.format(active)} active of ${plural(licenses, 'licence', 'licences')}`;
   if (active > licenses) {
     return {
       text,

@@ -21,6 +21,9 @@ describe('licenceHint', () => {
   it('calls out more active users than licences as an upsell', () => {
     const hint = licenceHint({ licenses: 10, active: 13, power: 2 });
     expect(hint.text).toBe('13 active of 10 licences');
+    expect(licenceHint({ licenses: 2500, active: 1200, power: 3 }).text).toBe(
+      '1,200 active of 2,500 licences',
+    );
     expect(hint.tone).toBe('upsell');
     expect(hint.advice).toBe(
       '3 more active users than licences bought, 2 power users: an upsell conversation.',
