@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import type { OutboxItem } from '@/lib/db/records';
+import { pushOutbox, setSource } from '@/lib/options/background-commands';
+import { plural } from '@/lib/options/format';
+import type { SourceConfig } from '@/lib/sync/source-config';
+import { ConfirmPanel } from './confirm-panel';
+
+export interface SourceSwitchConfirmProps {
+  target: SourceConfig;
+  targetLabel: string;
+  /** Changes not yet sent to the current source (live: it shrinks as they are sent). */
+  outbox: OutboxItem[];
+  /** Runs right before the switch (e.g. staging the checked CSV data). */
+  prepare?(): Promise<void>;
+  onDone(message: string): void;
+  onCancel(): void;
+}
+
+/**
+ * Switching source replaces the synced data. Unsent changes are never dropped silently: the
+ * user sends them first, or agrees to discard them, seeing how many.
+ */
+export function SourceSwitchConfirm(props: SourceSwitchConfirmProps) {
+  const { target, targetLabel, outbox } = props;
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const failed = outbox.filter((o) => o.status === 'failed').length;
+
+  const apply = async (discardOutbox: boolean) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await props.prepare?.();
+    } catch (e) {
+      setBusy(false);
+      setProblem(`Could not prepare the switch: ${e instanceof Error ? e.message : String(e)}`);
+      return;
+    }
+    const result = await setSource(target, discardOutbox);
+    setBusy(false);
+    if (result.ok) props.onDone(`Switched to ${targetLabel}. The first sync has started.`);
+    else setProblem(result.error);
+  };
+
+  const sendFirst = async () => {
+    setBusy(true);
+    setProblem(undefined);
+    const result = await pushOutbox();
+    setBusy(false);
+    if (!result.ok) setProblem(`Could not send the changes: ${result.error}`);
+  };
+
+  return (
+    <ConfirmPanel
+      title={`Switch the data source to ${targetLabel}?`}
+      confirmLabel={outbox.length > 0 ? 'Discard them and switch' : 'Switch'}
+      danger={outbox.length > 0}
+      busy={busy}
+      onConfirm={() => void apply(outbox.length > 0)}
+      onCancel={props.onCancel}
+      extra={
+        outbox.length > failed ? (
+          <button type="button" disabled={busy} onClick={() => void sendFirst()}>
+            Send them first
+          </button>
+        ) : null
+      }
+    >
+      <p>The workspace data on this browser will be replaced by the data from {targetLabel}.</p>
+      {outbox.length > 0 ? (
+        <p className="options-error">
+          {plural(outbox.length, 'local change')} {outbox.length === 1 ? 'has' : 'have'} not reached
+          the current source yet
+          {failed > 0 ? ` (${failed} failed; see Sync status)` : ''}. Send them first, or discard
+          them to switch now.
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="options-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </ConfirmPanel>
+  );
+}
