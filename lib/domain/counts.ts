@@ -1,6 +1,7 @@
 /** A name → count map as stored on rollups. Names are remote data (any string, even
- * "__proto__"), so these helpers only ever read own properties and build objects with
- * Object.fromEntries, which defines keys instead of assigning them. */
+ * "__proto__"), so these helpers only read own properties and only create keys with spreads,
+ * computed keys or defineProperty, which define a key instead of calling a setter. They run
+ * once per synced event, hence plain loops rather than Map round trips. */
 export type Counts = Record<string, number>;
 
 export function countOf(counts: Counts | undefined, name: string): number {
@@ -8,28 +9,48 @@ export function countOf(counts: Counts | undefined, name: string): number {
   return counts[name] ?? 0;
 }
 
+/** { [name]: n } */
+export function single(name: string, n = 1): Counts {
+  return { [name]: n };
+}
+
+function put(counts: Counts, name: string, n: number): void {
+  // Only "__proto__" needs defineProperty; plain assignment keeps objects in their fast shape.
+  if (name !== '__proto__' || Object.hasOwn(counts, name)) counts[name] = n;
+  else {
+    Object.defineProperty(counts, name, {
+      value: n,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+}
+
+function isEmpty(counts: Counts): boolean {
+  for (const name in counts) if (Object.hasOwn(counts, name)) return false;
+  return true;
+}
+
 /** a + b; undefined when the result has no entries. */
 export function addCounts(a: Counts | undefined, b: Counts | undefined): Counts | undefined {
-  if (!a) return b && Object.keys(b).length > 0 ? fromMap(toMap(b)) : undefined;
-  if (!b) return Object.keys(a).length > 0 ? fromMap(toMap(a)) : undefined;
-  const merged = toMap(a);
-  for (const [name, n] of Object.entries(b)) merged.set(name, (merged.get(name) ?? 0) + n);
-  return merged.size > 0 ? fromMap(merged) : undefined;
+  const sum: Counts = { ...a };
+  if (b) for (const name of Object.keys(b)) put(sum, name, countOf(sum, name) + (b[name] ?? 0));
+  return isEmpty(sum) ? undefined : sum;
 }
 
 /** a - b, dropping names whose count reaches zero; undefined when nothing is left. */
 export function subtractCounts(a: Counts | undefined, b: Counts | undefined): Counts | undefined {
-  const left = toMap(a ?? {});
-  for (const [name, n] of Object.entries(b ?? {})) {
-    const rest = (left.get(name) ?? 0) - n;
-    if (rest > 0) left.set(name, rest);
-    else left.delete(name);
+  const rest: Counts = { ...a };
+  if (b) {
+    for (const name of Object.keys(b)) {
+      if (!Object.hasOwn(rest, name)) continue;
+      const left = countOf(rest, name) - (b[name] ?? 0);
+      if (left > 0) rest[name] = left;
+      else delete rest[name];
+    }
   }
-  return left.size > 0 ? fromMap(left) : undefined;
-}
-
-export function toMap(counts: Counts): Map<string, number> {
-  return new Map(Object.entries(counts));
+  return isEmpty(rest) ? undefined : rest;
 }
 
 export function fromMap(map: Map<string, number>): Counts {

@@ -1,4 +1,4 @@
-import { addCounts, bump, countOf, fromMap, subtractCounts } from './counts';
+import { addCounts, bump, countOf, fromMap, single, subtractCounts } from './counts';
 import { dayOf } from './time';
 import type { ActivityDay, ActivityEvent } from './types';
 
@@ -18,10 +18,10 @@ export function eventContribution(event: ActivityEvent, timeZone: string): Activ
     events: 1,
     logins: event.name === LOGIN_EVENT ? 1 : 0,
     durationSec: durationOf(event),
-    names: fromMap(new Map([[event.name, 1]])),
+    names: single(event.name),
   };
-  if (event.feature) day.features = fromMap(new Map([[event.feature, 1]]));
-  if (event.module) day.modules = fromMap(new Map([[event.module, 1]]));
+  if (event.feature) day.features = single(event.feature);
+  if (event.module) day.modules = single(event.module);
   return day;
 }
 

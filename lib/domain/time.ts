@@ -67,7 +67,6 @@ export function dayOf(ts: string | number | Date, timeZone: string): Day {
   if (typeof ts === 'string' && DAY_ONLY.test(ts)) return ts;
   const ms = toMillis(ts);
   if (!Number.isFinite(ms)) throw new RangeError(`Not a valid timestamp: ${String(ts)}`);
-  if (timeZone === 'UTC') return new Date(ms).toISOString().slice(0, 10);
   const slot = Math.floor(ms / SLOT_MS);
   let cache = slotCache.get(timeZone);
   if (!cache) {
