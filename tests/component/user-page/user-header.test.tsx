@@ -55,7 +55,7 @@ describe('user page header', () => {
   it('opens the account from the header and goes back', async () => {
     await renderPanel(contactDetection(7));
     await userEvent.click(await screen.findByRole('button', { name: 'Northwind Traders' }));
-    expect(await screen.findByRole('region', { name: 'Account' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Account' })).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' }),

@@ -1,0 +1,64 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getDb } from '@/lib/db/database';
+import { setMeta } from '@/lib/db/meta';
+import { saveNote } from '@/lib/db/note-writes';
+import { freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+
+beforeEach(async () => {
+  freshDb();
+  await seedWorkspace();
+});
+
+const footer = () => screen.getByRole('region', { name: 'Sync status' });
+
+describe('sync footer', () => {
+  it('shows last sync, pending changes and the server error in plain words', async () => {
+    await setMeta('syncStatus', {
+      phase: 'paused',
+      lastSyncAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+      lastError: 'The server rejected the API token. Check it in the settings.',
+      pulled: 0,
+      intervalMinutes: 5,
+    });
+    await saveNote({ userId: 'u-ada', title: 't', body: 'b', type: 'General' });
+    await renderPanel(undefined);
+    expect(await screen.findByText('Last synced 5 min ago')).toBeInTheDocument();
+    expect(await screen.findByText('1 change not yet synced')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('The server rejected the API token.');
+    expect(footer()).not.toHaveTextContent('Demo data');
+  });
+
+  it('labels demo data and asks the background to sync now', async () => {
+    const db = getDb();
+    await db.workspace.clear();
+    await db.workspace.put({
+      id: 'demo',
+      name: 'Demo',
+      timezone: 'UTC',
+      activityWindowDays: 30,
+      powerUserTopPercent: 10,
+      activityEvents: [],
+      noteTypes: [],
+      activityGranularity: 'event',
+    });
+    const received: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      received.push(m);
+      return Promise.resolve({ ok: true });
+    });
+    await renderPanel(undefined);
+    expect(await screen.findByText('Demo data')).toBeInTheDocument();
+    expect(screen.getByText('Not synced yet')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await waitFor(() => expect(received).toEqual([{ type: 'sync/now' }]));
+  });
+
+  it('says so when the background does not answer', async () => {
+    await renderPanel(undefined);
+    await userEvent.click(await screen.findByRole('button', { name: 'Sync now' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not sync:/);
+  });
+});
