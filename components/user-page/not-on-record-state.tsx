@@ -1,3 +1,4 @@
+import { AccountSuggestions } from '@/components/account-page/account-suggestions';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { UserSearch } from './user-search';
@@ -18,6 +19,9 @@ export function NotOnRecordState({ detection }: { detection?: TabDetection }) {
           another supported CRM, or search for a user below.
         </EmptyState>
       )}
+      {unknownAccount ? (
+        <AccountSuggestions ids={detection?.accountMatch?.suggestions ?? []} />
+      ) : null}
       <UserSearch />
     </div>
   );

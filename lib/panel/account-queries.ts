@@ -106,3 +106,14 @@ export const accountSightingsQuery = (accountId: string) =>
     },
     meta: meta('users', 'crmSightings'),
   });
+
+/** Accounts by id (name-based suggestions for an unmatched company page), in the order asked. */
+export const accountsByIdsQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: ['accounts', 'byIds', ...ids],
+    queryFn: async () => {
+      const rows = await getDb().accounts.bulkGet([...ids]);
+      return rows.filter((a) => a !== undefined);
+    },
+    meta: meta('accounts'),
+  });
