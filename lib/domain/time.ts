@@ -37,13 +37,14 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 const DAY_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const NO_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+const NO_ZONE = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(:\d{2}(\.\d+)?)?)$/;
 
 function toMillis(ts: string | number | Date): number {
   if (typeof ts === 'number') return ts;
   if (ts instanceof Date) return ts.getTime();
   // A date-time without an offset would otherwise be read in the machine's zone; treat it as UTC.
-  return Date.parse(NO_ZONE.test(ts) ? `${ts}Z` : ts);
+  const local = NO_ZONE.exec(ts);
+  return Date.parse(local ? `${local[1]}T${local[2]}Z` : ts);
 }
 
 function formatDay(ms: number, timeZone: string): Day {

@@ -49,6 +49,8 @@ describe('dayOf', () => {
     expect(dayOf(new Date(ms), 'America/New_York')).toBe('2026-03-07');
     expect(dayOf('2026-03-07T23:30:00-05:00', 'UTC')).toBe('2026-03-08');
     expect(dayOf('2026-03-08T03:30:00', 'America/New_York')).toBe('2026-03-07');
+    expect(dayOf('2026-03-08 03:30:00', 'America/New_York')).toBe('2026-03-07');
+    expect(dayOf('2026-03-08 03:30:00.250', 'UTC')).toBe('2026-03-08');
   });
 
   it('returns a bare day unchanged, whatever the zone', () => {
