@@ -28,6 +28,11 @@ export interface TabDetection {
   page: 'contact' | 'account' | 'other';
   person?: DetectedPerson;
   account?: DetectedAccount;
+  /**
+   * A record URL whose record has not rendered yet, or still shows the previous record: the
+   * person is not known yet (never the previous record's person).
+   */
+  pending?: boolean;
   /** The record page was recognised but shows no email for its person. */
   noEmail?: boolean;
   /** Result of matching `person` against product users. */

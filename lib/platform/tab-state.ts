@@ -50,3 +50,11 @@ export function watchActiveTab(listener: (tabId: number) => void): () => void {
   browser.tabs.onActivated.addListener(onActivated);
   return () => browser.tabs.onActivated.removeListener(onActivated);
 }
+
+/** Every tab's detection (the worker refreshes their matches after a sync). */
+export async function listTabDetections(): Promise<TabDetection[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.entries(all)
+    .filter(([key]) => key.startsWith('tab:'))
+    .map(([, value]) => value as TabDetection);
+}

@@ -1,0 +1,64 @@
+import type { BadgeView } from '../crm/badge-view';
+import type { CrmBadgeUpdate, CrmDetectedMessage } from '../messaging/detection-messages';
+import type { TabDetection } from '../messaging/tab-detection';
+import { getDisabledCrms } from '../platform/crm-sites';
+import { getTabDetection, listTabDetections, setTabDetection } from '../platform/tab-state';
+import { badgeForDetection } from './badge-for-match';
+import { detectionFromMessage } from './detection-from-message';
+import { matchDetection } from './match-detection';
+
+// Reports of one tab are handled one after the other, so a slow match of record A can never
+// overwrite the detection of record B that the user navigated to next.
+const queues = new Map<number, Promise<unknown>>();
+const lastBadges = new Map<number, string>();
+
+function serialised<T>(tabId: number, work: () => Promise<T>): Promise<T> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(work, work);
+  queues.set(
+    tabId,
+    run.catch(() => {}),
+  );
+  return run;
+}
+
+/** Handles a content script's report: match, store the tab's detection, return its badge. */
+export function reportDetection(
+  tabId: number,
+  senderUrl: string,
+  message: CrmDetectedMessage,
+  now = new Date(),
+): Promise<BadgeView | null> {
+  return serialised(tabId, async () => {
+    const base = detectionFromMessage(tabId, senderUrl, message, now);
+    if (!base) return null;
+    if (base.crm && (await getDisabledCrms()).includes(base.crm)) return null;
+    const detection = await matchDetection(base, now);
+    await setTabDetection(detection);
+    const badge = await badgeForDetection(detection);
+    lastBadges.set(tabId, JSON.stringify(badge));
+    return badge;
+  });
+}
+
+const sameMatch = (a: TabDetection, b: TabDetection) =>
+  JSON.stringify([a.match, a.accountMatch]) === JSON.stringify([b.match, b.accountMatch]);
+
+/** Re-matches every open CRM tab against the store (after a sync) and pushes changed badges. */
+export async function refreshTabDetections(
+  send: (tabId: number, update: CrmBadgeUpdate) => void,
+): Promise<void> {
+  for (const { tabId } of await listTabDetections()) {
+    await serialised(tabId, async () => {
+      // Read inside the queue: a report handled meanwhile must not be overwritten.
+      const stored = await getTabDetection(tabId);
+      if (!stored?.crm || stored.pending || stored.page === 'other') return;
+      const detection = await matchDetection(stored);
+      if (!sameMatch(detection, stored)) await setTabDetection(detection);
+      const badge = await badgeForDetection(detection);
+      const key = JSON.stringify(badge);
+      if (lastBadges.get(tabId) === key) return;
+      lastBadges.set(tabId, key);
+      send(tabId, { type: 'crm/badge', url: stored.url, badge });
+    });
+  }
+}
