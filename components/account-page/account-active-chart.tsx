@@ -17,7 +17,7 @@ import type { AccountActivePoint } from '@/lib/domain/account-active-series';
 export default function AccountActiveChart({ points }: { points: AccountActivePoint[] }) {
   return (
     <div className="chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={140}>
+      <ResponsiveContainer width="100%" height={120}>
         <AreaChart data={points} margin={{ top: 6, right: 4, bottom: 0, left: -24 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis

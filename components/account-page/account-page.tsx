@@ -27,14 +27,13 @@ export interface AccountPageProps {
 
 const TABS: { id: AccountTab; label: string }[] = [
   { id: 'users', label: 'Users' },
-  { id: 'activity', label: 'Activity' },
   { id: 'notes', label: 'Notes' },
   { id: 'news', label: 'News' },
 ];
 
 /**
  * The account view: who the account is, its users by type against licences, and tabs for the
- * users table, the 90-day activity chart, notes and the news feed.
+ * users table, notes and the news feed; its active users over 90 days sit in the overview.
  */
 export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
   const now = useNow();
@@ -87,6 +86,7 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
               power: counts.power,
             })}
           />
+          <AccountActivitySection accountId={accountId} defs={defs} now={now} />
           <Tabs label="Account sections" tabs={TABS} selected={tab} onSelect={setTab} />
           <div role="tabpanel" aria-label={TABS.find((t) => t.id === tab)?.label}>
             {tab === 'users' ? (
@@ -97,8 +97,6 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
                 timeZone={defs.timezone}
                 onOpenUser={onOpenUser}
               />
-            ) : tab === 'activity' ? (
-              <AccountActivitySection accountId={accountId} defs={defs} now={now} />
             ) : tab === 'notes' ? (
               <AccountNotesSection
                 accountId={accountId}

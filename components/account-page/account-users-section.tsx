@@ -93,6 +93,8 @@ export function AccountUsersSection(props: AccountUsersSectionProps) {
         </EmptyState>
       ) : (
         <AccountUsersTable
+          // A new sort or filter starts at the top of the list.
+          scrollResetKey={`${sort.column}:${sort.direction}:${JSON.stringify(filters)}`}
           label={`Users of ${props.accountName}`}
           rows={shown}
           columns={columns}

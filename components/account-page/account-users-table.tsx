@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PlacedColumn } from '@/lib/domain/account-column-layout';
 import { type AccountColumnId, accountColumn } from '@/lib/domain/account-columns';
 import type { AccountUserRow } from '@/lib/domain/account-user-rows';
@@ -17,6 +17,8 @@ export interface AccountUsersTableProps {
   onOpenUser(userId: string): void;
   initialScrollTop?: number;
   onScrollTopChange?(top: number): void;
+  /** When this changes (a new sort or filter), the list scrolls back to the top. */
+  scrollResetKey?: string;
 }
 
 /**
@@ -36,6 +38,12 @@ export function AccountUsersTable(props: AccountUsersTableProps) {
     // A panel that is not laid out yet (and jsdom) reports no size: assume a panel-sized box.
     initialRect: { width: 400, height: MAX_BODY_HEIGHT },
   });
+  const resetKey = useRef(props.scrollResetKey);
+  useEffect(() => {
+    if (resetKey.current === props.scrollResetKey) return;
+    resetKey.current = props.scrollResetKey;
+    virtualizer.scrollToOffset(0);
+  }, [props.scrollResetKey, virtualizer]);
   const width = columns.reduce((sum, c) => sum + c.width, 0);
   const lastFrozen = columns.filter((c) => c.frozenLeft !== undefined).at(-1)?.id;
   const height = Math.min(MAX_BODY_HEIGHT, ROW_HEIGHT * (rows.length + 1) + 2);

@@ -14,7 +14,7 @@ import { type AccountSort, nextSort } from '../domain/account-user-sort';
  * The users table's view settings. Kept outside the component so that opening a user and coming
  * back to the account finds the table as it was left; opening another account starts afresh.
  */
-export type AccountTab = 'users' | 'activity' | 'notes' | 'news';
+export type AccountTab = 'users' | 'notes' | 'news';
 
 export interface AccountTableState {
   accountId?: string;

@@ -196,7 +196,6 @@ describe('the account view', () => {
 
   it('shows the 90-day active users summary and the news feed with its filter', async () => {
     await renderAccountPanel();
-    await userEvent.click(await screen.findByRole('tab', { name: 'Activity' }));
     expect(
       await screen.findByText(/^3 active in the last 30 days \(.+\); 2 active today\.$/),
     ).toBeInTheDocument();
