@@ -205,7 +205,7 @@ describe('checkCsvImport', () => {
     }
     // Budget: 2 s per 100k-row file on an idle machine. Test machines are shared (several
     // builds at once on 2 cores), so the budget scales with the load average above 1 per core.
-    const budget = 2000 * Math.max(1, loadavg()[0] / cpus().length);
+    const budget = 2000 * Math.max(1, (loadavg()[0] ?? 0) / cpus().length);
     let started = performance.now();
     const usersOnly = checkCsvImport(users.join('\r\n'), undefined, { now: NOW });
     const usersMs = performance.now() - started;
