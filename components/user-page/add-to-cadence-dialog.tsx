@@ -4,6 +4,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Tabs } from '@/components/ui/tabs';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
+import { requestPush } from '@/lib/panel/request-push';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 
 type Scope = Cadence['scope'];
@@ -61,8 +62,10 @@ export function AddToCadenceDialog({
     setError(undefined);
     try {
       const result = await enrollUser({ cadenceId: picked.id, userId });
-      if (result.ok) onAdded(picked.name);
-      else setError(`${personName} was not added: ${result.reason}.`);
+      if (result.ok) {
+        requestPush();
+        onAdded(picked.name);
+      } else setError(`${personName} was not added: ${result.reason}.`);
     } catch (e) {
       setError(`${personName} was not added: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

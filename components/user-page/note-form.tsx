@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
+import { requestPush } from '@/lib/panel/request-push';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 
 export interface NoteFormProps {
@@ -48,6 +49,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
         type,
         ...(author && !note ? { author } : {}),
       });
+      requestPush();
       onDone();
     } catch (err) {
       setError(`The note was not saved: ${err instanceof Error ? err.message : String(err)}`);

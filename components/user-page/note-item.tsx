@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { deleteNote } from '@/lib/db/note-writes';
 import type { Note } from '@/lib/domain/types';
+import { requestPush } from '@/lib/panel/request-push';
 import { formatDateTime } from './format';
 import { OutboxMark } from './outbox-mark';
 
@@ -18,6 +19,7 @@ export function NoteItem({ note, own, onEdit }: NoteItemProps) {
   const remove = async () => {
     try {
       await deleteNote(note.id);
+      requestPush();
     } catch (e) {
       setError(`The note was not deleted: ${e instanceof Error ? e.message : String(e)}`);
       setConfirming(false);

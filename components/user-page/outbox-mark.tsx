@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { discardOutboxItem, retryOutboxItem } from '@/lib/db/outbox';
 import type { OutboxKind } from '@/lib/db/records';
+import { requestPush } from '@/lib/panel/request-push';
 import { outboxQuery } from '@/lib/panel/sync-queries';
 
 export interface OutboxMarkProps {
@@ -18,7 +19,11 @@ export function OutboxMark({ entityId, kinds }: OutboxMarkProps) {
     return (
       <div className="sync-mark failed small" role="status">
         <span>Sync failed: {failed.lastError ?? 'the server refused this change.'}</span>
-        <button type="button" className="link-button" onClick={() => void retryOutboxItem(seq)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => void retryOutboxItem(seq).then(requestPush)}
+        >
           Retry
         </button>
         <button type="button" className="link-button" onClick={() => void discardOutboxItem(seq)}>

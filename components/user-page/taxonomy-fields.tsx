@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { setUserFields } from '@/lib/db/user-writes';
 import type { User } from '@/lib/domain/types';
+import { requestPush } from '@/lib/panel/request-push';
 import { outboxQuery } from '@/lib/panel/sync-queries';
 import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 
@@ -19,6 +20,7 @@ export function TaxonomyFields({ user }: { user: User }) {
     setError(undefined);
     try {
       await setUserFields(user.id, patch);
+      requestPush();
     } catch (e) {
       setError(`Could not save the change: ${e instanceof Error ? e.message : String(e)}`);
     }

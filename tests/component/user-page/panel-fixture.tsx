@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '@/components/user-page/side-panel-app';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
@@ -12,6 +12,9 @@ import { resetPanelStore } from '@/lib/panel/panel-store';
 // Shared set-up for the panel's component tests: a fresh fake IndexedDB per test, a small
 // workspace inserted with Dexie, derived stats computed by the real store, and the panel
 // rendered bound to a tab whose detection sits in (fake) storage.session.
+
+// The machine is shared with other builds: give async queries room before calling it a failure.
+configure({ asyncUtilTimeout: 5_000 });
 
 export const TODAY = today(new Date(), 'UTC');
 export const daysAgo = (n: number) => addDays(TODAY, -n);

@@ -1,0 +1,231 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SyncServer, startSyncServer } from '../support/sync-server';
+import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
+import {
+  type CrmRoute,
+  type CrmServer,
+  FIXTURES_DIR,
+  hostResolverRules,
+  startCrmServer,
+} from './harness/crm-server';
+import { seedPanelWorkspace } from './panel-workspace';
+
+// The side panel in real Chromium: the built extension syncs a small workspace from the test
+// sync server, a HubSpot contact page (served under the real host name) is detected, and the
+// panel bound to that tab by ?tabId= shows the person; writes made in the panel must reach the
+// server exactly once. Screenshots go to tests/e2e/artifacts/ (git-ignored).
+
+const WAIT = { timeout: 60_000 };
+const HUBSPOT = 'app.hubspot.com';
+const ADA_URL = `https://${HUBSPOT}/contacts/21500012/record/0-1/501`;
+const NOMATCH_URL = `https://${HUBSPOT}/contacts/21500012/record/0-1/999`;
+const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+const PANEL_WIDTH = 400;
+
+/** Two contacts of one HubSpot portal: Ada (a product user) and Charles (not one). */
+function hubspotRoute(): CrmRoute {
+  const pages: Record<string, string> = {
+    '501': 'hubspot-contact.html',
+    '999': 'hubspot-panel-nomatch.html',
+  };
+  return (req, res, url) => {
+    if (req.headers.host?.split(':')[0] !== HUBSPOT) return false;
+    const file = pages[url.pathname.split('/').pop() ?? ''];
+    if (!file) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(readFixture(file));
+    return true;
+  };
+}
+
+const readFixture = (file: string) => readFileSync(join(FIXTURES_DIR, file));
+
+/** Reads one row from the extension's IndexedDB (no extension code involved). */
+function readRow(page: Page, table: string, key: string): Promise<unknown> {
+  return page.evaluate(
+    async ({ table, key }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('user-page');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains(table)) return undefined;
+        return await new Promise((resolve, reject) => {
+          const r = db.transaction(table, 'readonly').objectStore(table).get(key);
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { table, key },
+  );
+}
+
+describe('the side panel in Chromium', () => {
+  let sync: SyncServer;
+  let crm: CrmServer;
+  let browser: ExtensionBrowser;
+  let control: Page;
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    sync = await startSyncServer({
+      token: 'panel-token',
+      whoami: {
+        workspace: { id: 'acme', name: 'Acme Analytics' },
+        user: { name: 'Sam Rivera', email: 'sam.rivera@ourteam.example' },
+      },
+    });
+    seedPanelWorkspace(sync.state, new Date());
+    crm = await startCrmServer([HUBSPOT], [hubspotRoute()]);
+    browser = await launchWithExtension({ hostResolverRules: hostResolverRules(crm) });
+    control = await browser.openExtensionPage('options.html');
+    const reply = await control.evaluate(
+      (config) => chrome.runtime.sendMessage({ type: 'source/set', config, discardOutbox: true }),
+      { kind: 'http', baseUrl: sync.url, token: 'panel-token' },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    // Synced and classified: Ada's stats are worked out by the background.
+    await expect
+      .poll(
+        async () =>
+          (await readRow(control, 'userStats', 'u-ada')) as { types?: string[] } | undefined,
+        {
+          timeout: 60_000,
+          interval: 500,
+        },
+      )
+      .toMatchObject({ types: expect.arrayContaining(['power']) });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await crm?.close();
+    await sync?.close();
+  });
+
+  async function openPanelFor(url: string): Promise<{ tab: Page; panel: Page }> {
+    const tab = await browser.context.newPage();
+    await tab.goto(url);
+    const tabId = await browser.tabIdOf(tab);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: PANEL_WIDTH, height: 900 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    return { tab, panel };
+  }
+
+  const pushesTo = (method: string, prefix: string) =>
+    sync.pushes.filter((p) => p.method === method && p.path.startsWith(prefix));
+
+  it('shows the matched person with their badges (and saves light/dark screenshots)', async () => {
+    const { tab, panel } = await openPanelFor(ADA_URL);
+    const page = panel.getByRole('article', { name: 'User page' });
+    await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor(WAIT);
+    const badges = page.getByRole('list', { name: 'User type' });
+    await badges.getByText('Power user', { exact: true }).waitFor(WAIT);
+    await badges.getByText('Influencer', { exact: true }).waitFor(WAIT);
+    await badges.getByText('Active', { exact: true }).waitFor(WAIT);
+    expect(await badges.getByText('Zombie', { exact: true }).count()).toBe(0);
+    expect(await badges.getByText('Inactive', { exact: true }).count()).toBe(0);
+    await page.getByText('VP Operations', { exact: false }).first().waitFor(WAIT);
+    // Charts come from the lazy chunk.
+    await page.locator('.recharts-surface').first().waitFor(WAIT);
+    await page.getByRole('list', { name: 'Top features' }).waitFor(WAIT);
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-light.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-dark.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.close();
+    await tab.close();
+  });
+
+  it('writes a note that shows at once and reaches the server exactly once', async () => {
+    const { tab, panel } = await openPanelFor(ADA_URL);
+    await panel.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor(WAIT);
+    await panel.getByRole('button', { name: 'New note' }).click();
+    await panel.getByLabel('Title').fill('Renewal prep');
+    await panel.getByLabel('Note').fill('Wants SSO before renewal.\nSend the security pack.');
+    await panel.getByLabel('Type').selectOption('QBR');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    const note = panel.getByRole('article', { name: 'Renewal prep' });
+    await note.waitFor(WAIT);
+    await expect.poll(() => pushesTo('PUT', '/v1/notes/').length, WAIT).toBe(1);
+    const [push] = pushesTo('PUT', '/v1/notes/');
+    expect(push?.body).toMatchObject({ title: 'Renewal prep', type: 'QBR', userId: 'u-ada' });
+    await note.getByText('Not yet synced').waitFor({ state: 'detached', ...WAIT });
+    // Another full sync (pull of the echo + push of an empty outbox) sends nothing new and
+    // keeps one copy.
+    await control.evaluate(() => chrome.runtime.sendMessage({ type: 'sync/now' }));
+    await expect
+      .poll(
+        async () =>
+          ((await readRow(control, 'meta', 'syncStatus')) as { value?: { phase?: string } })?.value
+            ?.phase,
+        WAIT,
+      )
+      .toBe('idle');
+    expect(pushesTo('PUT', '/v1/notes/')).toHaveLength(1);
+    expect(await panel.getByRole('article', { name: 'Renewal prep' }).count()).toBe(1);
+    expect(sync.state.list('note').filter((n) => n.title === 'Renewal prep')).toHaveLength(1);
+    await panel.close();
+    await tab.close();
+  });
+
+  it('adds the person to a cadence and the server receives it', async () => {
+    const { tab, panel } = await openPanelFor(ADA_URL);
+    await panel.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor(WAIT);
+    await panel.getByRole('button', { name: 'Add to cadence' }).click();
+    const dialog = panel.getByRole('dialog', { name: 'Add to cadence' });
+    await dialog.getByRole('tab', { name: 'Team' }).click();
+    await dialog.getByRole('searchbox', { name: 'Search cadences' }).fill('renewal');
+    await dialog.getByRole('radio', { name: /Renewal nurture/ }).check();
+    await dialog.getByRole('button', { name: 'Next' }).click();
+    await dialog.getByRole('button', { name: 'Add to cadence' }).click();
+    await panel.getByText('Ada Lovelace was added to the cadence “Renewal nurture”.').waitFor(WAIT);
+    await expect.poll(() => pushesTo('PUT', '/v1/enrollments/').length, WAIT).toBe(1);
+    expect(pushesTo('PUT', '/v1/enrollments/')[0]?.body).toMatchObject({
+      cadenceId: 'c-nurture',
+      userId: 'u-ada',
+    });
+    await panel.close();
+    await tab.close();
+  });
+
+  it('changes the role and the server receives it', async () => {
+    const { tab, panel } = await openPanelFor(ADA_URL);
+    const role = panel.getByRole('combobox', { name: 'Role' });
+    await role.waitFor(WAIT);
+    await expect.poll(() => role.inputValue(), WAIT).toBe('r-analyst');
+    await role.selectOption({ label: 'Admin' });
+    await expect.poll(() => pushesTo('PATCH', '/v1/users/u-ada').length, WAIT).toBe(1);
+    expect(pushesTo('PATCH', '/v1/users/u-ada')[0]?.body).toEqual({ roleId: 'r-admin' });
+    await expect.poll(() => sync.state.get('user', 'u-ada')?.roleId, WAIT).toBe('r-admin');
+    await panel.close();
+    await tab.close();
+  });
+
+  it('says plainly when nobody matches, and search finds the user', async () => {
+    const { tab, panel } = await openPanelFor(NOMATCH_URL);
+    await panel
+      .getByText('No product user matches charles@difference-engines.example')
+      .waitFor(WAIT);
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-nomatch-light.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-nomatch-dark.png'), fullPage: true });
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.getByRole('searchbox', { name: 'Search users' }).fill('lovel');
+    await panel
+      .getByRole('list', { name: 'Search results' })
+      .getByRole('button', { name: /Ada Lovelace/ })
+      .click();
+    await panel.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor(WAIT);
+    await panel.close();
+    await tab.close();
+  });
+});
