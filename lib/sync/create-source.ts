@@ -1,3 +1,4 @@
+import { createCsvSource } from './csv-source';
 import { createDemoSource } from './demo-source';
 import { createHttpSource } from './http-source';
 import type { Source } from './source';
@@ -11,6 +12,6 @@ export function createSource(config: SourceConfig): Source {
     case 'demo':
       return createDemoSource();
     case 'csv':
-      throw new Error('Importing from CSV files is not available in this version yet.');
+      return createCsvSource();
   }
 }
