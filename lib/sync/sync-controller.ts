@@ -1,0 +1,66 @@
+import { getDb } from '../db/database';
+import { META } from '../db/meta';
+import { createSource } from './create-source';
+import { runSync, type SyncDeps, type SyncOutcome } from './engine';
+import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from './source-config';
+import { publishSyncStatus, readSyncStatus } from './status-store';
+
+// One sync (or data-changing command) at a time in this worker. Triggers that arrive while a
+// run is in progress are folded into ONE follow-up run, so overlapping alarms, start-up and
+// "sync now" never run the engine twice at once nor pile up.
+
+let chain: Promise<unknown> = Promise.resolve();
+let queued: Promise<SyncOutcome | undefined> | undefined;
+
+/** Runs `fn` after everything queued before it (syncs and commands alike). */
+export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
+  const run = chain.then(fn, fn);
+  chain = run.catch(() => undefined);
+  return run;
+}
+
+export type SyncTrigger = 'manual' | 'alarm' | 'startup';
+
+/**
+ * Starts a sync (or joins the one waiting to start). Automatic triggers do nothing while
+ * syncing is paused because the token was rejected; a manual one tries again.
+ */
+export function requestSync(
+  trigger: SyncTrigger,
+  deps: Partial<SyncDeps> = {},
+): Promise<SyncOutcome | undefined> {
+  if (queued) return queued;
+  const run = exclusive(async () => {
+    queued = undefined;
+    if (trigger !== 'manual' && (await readSyncStatus()).phase === 'paused') return undefined;
+    return syncOnce(deps);
+  });
+  queued = run;
+  return run;
+}
+
+export async function getSourceConfig(): Promise<SourceConfig> {
+  const row = await getDb().meta.get(SOURCE_CONFIG_KEY);
+  return (row?.value as SourceConfig | undefined) ?? DEFAULT_SOURCE;
+}
+
+async function syncOnce(deps: Partial<SyncDeps>): Promise<SyncOutcome | undefined> {
+  try {
+    const source = createSource(await getSourceConfig());
+    const db = getDb();
+    if (!(await db.meta.get(META.whoami)))
+      await source
+        .whoami(deps.signal)
+        .then((who) => db.meta.put({ key: META.whoami, value: who }))
+        .catch(() => undefined); // Only the default note author: the sync itself decides.
+    return await runSync(source, deps);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    await publishSyncStatus({
+      phase: 'error',
+      lastResult: 'error',
+      lastError: `Syncing stopped: ${message}`,
+    });
+    return undefined;
+  }
+}
