@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { syncNow as requestSync } from '@/lib/options/background-commands';
 import { outboxQuery, rejectedCountQuery, syncStatusQuery } from '@/lib/panel/sync-queries';
 import { useNow } from '@/lib/panel/use-now';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
+import { sendSyncMessage } from '@/lib/platform/runtime-messages';
 import { formatRelative } from './format';
 
 /** Sync status in plain words, pending changes, errors, "Sync now", and the demo-data label. */
@@ -18,7 +18,7 @@ export function SyncFooter() {
 
   const syncNow = async () => {
     setRequestError(undefined);
-    const result = await requestSync();
+    const result = await sendSyncMessage({ type: 'sync/now' });
     if (!result.ok) setRequestError(`Could not sync: ${result.error}`);
   };
 

@@ -1,4 +1,4 @@
-import { pushOutbox } from '../options/background-commands';
+import { sendSyncMessage } from '../platform/runtime-messages';
 
 /**
  * Asks the background to push the outbox now, so a note or enrolment reaches the server in
@@ -6,5 +6,5 @@ import { pushOutbox } from '../options/background-commands';
  * in the outbox, and the footer reports sync errors.
  */
 export function requestPush(): void {
-  void pushOutbox();
+  void sendSyncMessage({ type: 'sync/push' });
 }
