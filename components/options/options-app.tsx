@@ -1,4 +1,6 @@
+import { CrmSitesSection } from './crm-sites-section';
 import { DataSection } from './data-section';
+import { DataSourceSection } from './data-source-section';
 import { DefinitionsSection } from './definitions-section';
 import { NoteTypesSection } from './note-types-section';
 import { SyncStatusSection } from './sync-status-section';
@@ -10,11 +12,13 @@ export function OptionsApp() {
   return (
     <main className="options-page">
       <h1>Settings</h1>
+      <DataSourceSection />
       <SyncStatusSection />
       <DefinitionsSection />
       <TaxonomySection what="role" />
       <TaxonomySection what="persona" />
       <NoteTypesSection />
+      <CrmSitesSection />
       <DataSection />
     </main>
   );

@@ -32,7 +32,7 @@ export function SyncStatusSection() {
           disabled={syncing}
           onClick={async () => {
             const result = await syncNow();
-            setProblem(result.ok ? undefined : `Could not start a sync: ${result.error}`);
+            setProblem(result.ok ? undefined : `The sync did not complete: ${result.error}`);
           }}
         >
           Sync now

@@ -1,27 +1,19 @@
-import { browser } from 'wxt/browser';
+import type { SyncMessage } from '../messaging/sync-messages';
+import { sendSyncMessage } from '../platform/runtime-messages';
 import type { WhoAmI } from '../sync/source';
 import type { SourceConfig } from '../sync/source-config';
 
-// What the options page asks of the background worker (the only writer of synced data). Each
-// call resolves to a plain result; errors are words a user can act on.
+// What the options page asks of the background worker (the only writer of synced data), as
+// named intents over the sync messages. Errors are words a user can act on.
 
 export type CommandResult<T = undefined> = { ok: true; value: T } | { ok: false; error: string };
 
-async function send<T>(message: Record<string, unknown>): Promise<CommandResult<T>> {
-  try {
-    const reply = (await browser.runtime.sendMessage(message)) as
-      | { ok: true; value?: T }
-      | { ok: false; error: string }
-      | undefined;
-    if (!reply) return { ok: false, error: 'The extension did not answer. Reload the page.' };
-    return reply.ok ? { ok: true, value: reply.value as T } : reply;
-  } catch (e) {
-    return { ok: false, error: `The extension did not answer: ${errorText(e)}` };
-  }
+async function send<T = undefined>(message: SyncMessage): Promise<CommandResult<T>> {
+  const reply = await sendSyncMessage<T>(message);
+  return reply.ok ? { ok: true, value: reply.value as T } : reply;
 }
 
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
+/** Resolves when the run is over; a paused or failed run gives its reason. */
 export const syncNow = () => send({ type: 'sync/now' });
 export const pushOutbox = () => send({ type: 'sync/push' });
 export const setSource = (config: SourceConfig, discardOutbox = false) =>
@@ -29,5 +21,6 @@ export const setSource = (config: SourceConfig, discardOutbox = false) =>
 export const testConnection = (baseUrl: string, token: string) =>
   send<WhoAmI>({ type: 'source/test', baseUrl, token });
 export const definitionsChanged = () => send({ type: 'definitions/changed' });
-export const resetLocalData = () => send({ type: 'data/reset' });
+/** The user confirmed after seeing how many unsent changes would be lost. */
+export const resetLocalData = () => send({ type: 'data/reset', discardOutbox: true });
 export const setSyncInterval = (minutes: number) => send({ type: 'sync/interval', minutes });

@@ -89,7 +89,7 @@ describe('sync status', () => {
     vi.mocked(syncNow).mockResolvedValueOnce({ ok: false, error: 'The extension did not answer' });
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(
-      await screen.findByText('Could not start a sync: The extension did not answer'),
+      await screen.findByText('The sync did not complete: The extension did not answer'),
     ).toBeInTheDocument();
   });
 

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { type CsvCheckResult, type CsvImportData, checkCsvImport } from '@/lib/sync/csv-import';
+import { CsvCheckResultView } from './csv-check-result';
+import { CsvSampleLinks } from './csv-sample-links';
+import { readFileText } from './read-file-text';
+
+export interface CsvImportFormProps {
+  /** Called with checked data only; resolves to a problem in words, or undefined. */
+  onImport(data: CsvImportData): Promise<string | undefined>;
+}
+
+/** Choose a users file (and optionally an events file), see the check, then import. */
+export function CsvImportForm({ onImport }: CsvImportFormProps) {
+  const [users, setUsers] = useState<File>();
+  const [events, setEvents] = useState<File>();
+  const [result, setResult] = useState<CsvCheckResult>();
+  const [busy, setBusy] = useState<'checking' | 'importing'>();
+  const [problem, setProblem] = useState<string>();
+
+  const check = async (u: File | undefined, e: File | undefined) => {
+    setResult(undefined);
+    setProblem(undefined);
+    if (!u) return;
+    setBusy('checking');
+    try {
+      const [usersText, eventsText] = await Promise.all([
+        readFileText(u),
+        e ? readFileText(e) : Promise.resolve(undefined),
+      ]);
+      setResult(checkCsvImport(usersText, eventsText));
+    } catch (err) {
+      setProblem(`Could not read the file: ${err instanceof Error ? err.message : String(err)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <div>
+      <div className="options-field">
+        <label htmlFor="csv-users">Users file (CSV)</label>
+        <input
+          id="csv-users"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            setUsers(file);
+            void check(file, events);
+          }}
+        />
+      </div>
+      <div className="options-field">
+        <label htmlFor="csv-events">Events file (CSV, optional)</label>
+        <input
+          id="csv-events"
+          type="file"
+          accept=".csv,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            setEvents(file);
+            void check(users, file);
+          }}
+        />
+      </div>
+      <CsvSampleLinks />
+      {busy === 'checking' ? <p className="options-muted">Checking the files…</p> : null}
+      {!users && !busy ? <p className="options-muted">Choose a users file to check it.</p> : null}
+      {result ? <CsvCheckResultView result={result} /> : null}
+      {result?.ok ? (
+        <div className="options-actions">
+          <button
+            type="button"
+            className="options-primary"
+            disabled={busy !== undefined}
+            onClick={async () => {
+              setBusy('importing');
+              setProblem(await onImport(result.data));
+              setBusy(undefined);
+            }}
+          >
+            Import
+          </button>
+        </div>
+      ) : null}
+      {problem ? <p className="options-error">{problem}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { getDb } from '@/lib/db/database';
+import { getMeta } from '@/lib/db/meta';
+import { listOutbox } from '@/lib/db/outbox';
+import { setSource } from '@/lib/options/background-commands';
+import { maskToken } from '@/lib/options/mask-token';
+import type { CsvImportData } from '@/lib/sync/csv-import';
+import { stageCsvImport } from '@/lib/sync/csv-staging';
+import { DEMO_WORKSPACE_ID } from '@/lib/sync/demo-source';
+import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '@/lib/sync/source-config';
+import { CsvImportForm } from './csv-import-form';
+import { FirstSyncProgress } from './first-sync-progress';
+import { OptionsSection } from './options-section';
+import { SOURCE_LABELS, SourceChoice, type SourceKind } from './source-choice';
+import { SourceSwitchConfirm } from './source-switch-confirm';
+import { SyncServerForm } from './sync-server-form';
+import { useLiveQuery } from './use-live-query';
+
+async function readSource() {
+  const db = getDb();
+  const config = (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE;
+  const workspace = await db.workspace.toCollection().first();
+  return {
+    config,
+    workspaceName: workspace?.name,
+    isDemo: workspace?.id === DEMO_WORKSPACE_ID,
+    outbox: await listOutbox(),
+  };
+}
+
+function describe(config: SourceConfig): string {
+  if (config.kind === 'http')
+    return `Sync server ${config.baseUrl} (API token ${maskToken(config.token)})`;
+  return SOURCE_LABELS[config.kind];
+}
+
+/** Same server, only a new token: no data is replaced, so no confirmation is needed. */
+const sameServer = (a: SourceConfig, b: SourceConfig) =>
+  a.kind === 'http' && b.kind === 'http' && a.baseUrl === b.baseUrl;
+
+/** Where the workspace data comes from: the demo workspace, a sync server, or a CSV import. */
+export function DataSourceSection() {
+  const { data } = useLiveQuery(readSource, []);
+  const [chosen, setChosen] = useState<SourceKind>();
+  const [pending, setPending] = useState<SourceConfig>();
+  // Checked CSV data waiting for the switch to be confirmed; staged only then.
+  const [csvData, setCsvData] = useState<CsvImportData>();
+  const [done, setDone] = useState<{ ok: boolean; text: string; since: string }>();
+  if (!data) return <OptionsSection title="Connection">{null}</OptionsSection>;
+  const { config } = data;
+  const kind = chosen ?? config.kind;
+  const label = (c: SourceConfig) => SOURCE_LABELS[c.kind];
+
+  const request = (target: SourceConfig) => {
+    setDone(undefined);
+    setPending(target);
+  };
+  const finished = (text: string) => {
+    setPending(undefined);
+    setDone({ ok: true, text, since: new Date().toISOString() });
+  };
+  const replaceToken = async (target: SourceConfig) => {
+    const since = new Date().toISOString();
+    const result = await setSource(target, false);
+    setDone({
+      ok: result.ok,
+      text: result.ok ? 'Saved the new API token. Syncing again.' : result.error,
+      since,
+    });
+  };
+
+  return (
+    <OptionsSection title="Connection">
+      <p>
+        Using: <strong>{describe(config)}</strong>
+        {data.workspaceName ? ` — workspace “${data.workspaceName}”` : ''}
+        {data.isDemo ? <span className="options-tag">Demo data</span> : null}
+      </p>
+      <SourceChoice value={kind} onChange={setChosen} />
+      {kind === 'demo' ? (
+        config.kind === 'demo' ? (
+          <p className="options-muted">
+            The demo workspace holds made-up people and activity, to try the extension.
+          </p>
+        ) : (
+          <button type="button" onClick={() => request({ kind: 'demo' })}>
+            Use the demo workspace
+          </button>
+        )
+      ) : null}
+      {kind === 'http' ? (
+        <SyncServerForm
+          saved={config.kind === 'http' ? config : undefined}
+          onSave={(target) =>
+            sameServer(config, target) ? void replaceToken(target) : request(target)
+          }
+        />
+      ) : null}
+      {kind === 'csv' ? (
+        <CsvImportForm
+          onImport={async (checked) => {
+            setCsvData(checked);
+            request({ kind: 'csv' });
+            return undefined;
+          }}
+        />
+      ) : null}
+      {pending ? (
+        <SourceSwitchConfirm
+          target={pending}
+          targetLabel={label(pending)}
+          outbox={data.outbox}
+          prepare={pending.kind === 'csv' && csvData ? () => stageCsvImport(csvData) : undefined}
+          onDone={finished}
+          onCancel={() => setPending(undefined)}
+        />
+      ) : null}
+      {done ? (
+        <>
+          <p className={done.ok ? 'options-ok' : 'options-error'} role="status">
+            {done.text}
+          </p>
+          {done.ok ? (
+            <FirstSyncProgress
+              since={done.since}
+              label={config.kind === 'csv' ? 'Import progress' : 'First sync progress'}
+            />
+          ) : null}
+        </>
+      ) : null}
+    </OptionsSection>
+  );
+}
