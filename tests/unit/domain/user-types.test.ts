@@ -213,6 +213,25 @@ describe('classifyWorkspace', () => {
     expect(result.size).toBe(0);
   });
 
+  it('gives the same types from backend day rollups (no per-name counts) as from raw events', () => {
+    fc.assert(
+      fc.property(eventsArb, (evs) => {
+        const allUsers = ['u1', 'u2', 'u3', 'u4', 'u5'].map((id) => user(id));
+        const fromEvents = rollupEvents(evs, zone);
+        const fromBackend = fromEvents.map(({ names: _names, ...day }) => day);
+        const classify = (rollups: ActivityDay[]) =>
+          classifyWorkspace({
+            users: allUsers,
+            rollupsByUser: byUser(rollups),
+            seenInCrm: new Set(['u1']),
+            defs: defs({ timezone: zone, powerTopPercent: 30 }),
+            now: new Date('2026-03-25T12:00:00Z'),
+          });
+        expect(classify(fromBackend)).toEqual(classify(fromEvents));
+      }),
+    );
+  });
+
   it('gives the same types for any order and any duplication of the same events', () => {
     const allUsers = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6'].map((id) =>
       user(id, { crmContact: id === 'u2' }),
