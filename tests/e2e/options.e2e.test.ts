@@ -82,7 +82,7 @@ describe('the options page in Chromium', () => {
 
     // One slow answer (503 + Retry-After) keeps the first sync running long enough to watch.
     server.faults.add({ on: 'pull', status: 503, retryAfter: '2' });
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page
       .getByRole('alertdialog', { name: 'Switch the data source to Sync server?' })
       .getByRole('button', { name: /switch/i })
@@ -101,7 +101,7 @@ describe('the options page in Chromium', () => {
 
   it('shows a rejected token in plain words and keeps the unsent change', async () => {
     await page.getByLabel('API token').fill('e2e-wrong-token-0000');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved the new API token. Syncing again.').waitFor(WAIT);
     const rejection = page.getByRole('alert').filter({ hasText: 'rejected the API token' }).first();
     await rejection.waitFor(WAIT);
@@ -117,7 +117,7 @@ describe('the options page in Chromium', () => {
 
     // With the right token again, the kept change reaches the server exactly once.
     await page.getByLabel('API token').fill(TOKEN);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Every local change has reached the server.').waitFor(WAIT);
     const rolePuts = server.pushes.filter((p) => p.path.startsWith('/v1/roles/') && p.status < 300);
     expect(rolePuts.length).toBeGreaterThanOrEqual(1);
