@@ -12,6 +12,7 @@ export interface AccountColumnChooserProps {
   message?: string;
   onToggleVisible(id: AccountColumnId): void;
   onToggleFrozen(id: AccountColumnId): void;
+  onClose(): void;
 }
 
 /** Choose the table's columns and freeze up to two of them (they stay put when scrolling sideways). */
@@ -26,7 +27,10 @@ export function AccountColumnChooser(props: AccountColumnChooserProps) {
         className="button small"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (open) props.onClose();
+          setOpen(!open);
+        }}
       >
         Columns
       </button>
@@ -35,6 +39,11 @@ export function AccountColumnChooser(props: AccountColumnChooserProps) {
           <legend className="small muted">
             Show columns; freeze up to {MAX_FROZEN_COLUMNS} to keep them in view
           </legend>
+          {message ? (
+            <p className="error small column-message" role="alert">
+              {message}
+            </p>
+          ) : null}
           <ul>
             {ACCOUNT_COLUMNS.map((c) => {
               const shown = layout.visible.includes(c.id);
@@ -64,11 +73,6 @@ export function AccountColumnChooser(props: AccountColumnChooserProps) {
             })}
           </ul>
         </fieldset>
-      ) : null}
-      {message ? (
-        <p className="error small" role="alert">
-          {message}
-        </p>
       ) : null}
     </div>
   );

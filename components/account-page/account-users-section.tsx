@@ -62,6 +62,7 @@ export function AccountUsersSection(props: AccountUsersSectionProps) {
           message={layoutMessage}
           onToggleVisible={actions.toggleVisible}
           onToggleFrozen={actions.toggleFrozen}
+          onClose={actions.dismissLayoutMessage}
         />
       }
     >

@@ -59,7 +59,7 @@ export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
   {
     id: 'types',
     label: 'Type',
-    width: 150,
+    width: 170,
     sortValue: typeRank,
     text: (r) => typesText(r.types) || 'Not classified yet',
   },

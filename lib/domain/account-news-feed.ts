@@ -1,6 +1,5 @@
 import { milestones } from './milestones';
 import { buildNewsFeed, type FeedCategory, type FeedItem, MILESTONE_TITLES } from './news-feed';
-import { addRollups } from './rollups';
 import { addDays, today } from './time';
 import type { ActivityDay, Cadence, Day, Definitions, Enrollment, Note, User } from './types';
 import { isInfluencerCandidate } from './user-types';
@@ -21,31 +20,42 @@ export interface AccountFeedInput {
   days?: number;
 }
 
+const TOP_NAMES = 3;
+const plural = (n: number, word: string) =>
+  `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
 const WITHIN_DAY: Record<FeedCategory, number> = { note: 0, cadence: 0, milestone: 1, activity: 2 };
 
 /**
- * The account's news feed: the user feed's rules over the whole account. Activity is summed over
- * the account's users per day and event name ("reports_viewed ×50", "by 12 users"), items about
- * one user name them, and each user's milestones are listed with their name. Newest first.
+ * The account's news feed over the last `days` days: one activity line per day for the whole
+ * account ("412 events by 19 users", with the day's top event names), notes and enrolments
+ * naming the user they are about, and each user's milestones with their name. Newest first.
  */
 export function accountNewsFeed(input: AccountFeedInput): FeedItem[] {
   const { defs, now } = input;
   const days = input.days ?? 30;
   const names = new Map(input.users.map((u) => [u.id, input.nameOf(u)]));
-  const byDay = new Map<Day, ActivityDay>();
-  const activeUsersByDay = new Map<Day, number>();
+  const end = today(now, defs.timezone);
+  const after = addDays(end, -days);
+  const byDay = new Map<Day, { events: number; users: number; names: Map<string, number> }>();
   const byUser = new Map<string, ActivityDay[]>();
   for (const r of input.rollups) {
     if (!names.has(r.userId)) continue;
-    byDay.set(r.day, addRollups(byDay.get(r.day), { ...r, userId: '' }));
-    if (r.events > 0) activeUsersByDay.set(r.day, (activeUsersByDay.get(r.day) ?? 0) + 1);
     const list = byUser.get(r.userId);
     if (list) list.push(r);
     else byUser.set(r.userId, [r]);
+    if (r.events <= 0 || r.day <= after || r.day > end) continue;
+    const entry = byDay.get(r.day) ?? { events: 0, users: 0, names: new Map<string, number>() };
+    entry.events += r.events;
+    entry.users += 1;
+    for (const [name, n] of Object.entries(r.names ?? {}))
+      entry.names.set(name, (entry.names.get(name) ?? 0) + n);
+    byDay.set(r.day, entry);
   }
 
+  // Notes and enrolments as on a user's page, each naming the user it is about.
   const base = buildNewsFeed({
-    rollups: [...byDay.values()],
+    rollups: [],
     notes: input.notes,
     enrollments: input.enrollments,
     cadences: input.cadences,
@@ -55,17 +65,28 @@ export function accountNewsFeed(input: AccountFeedInput): FeedItem[] {
     days,
   });
   const items: FeedItem[] = base.map((item) => {
-    if (item.category === 'activity') {
-      const users = activeUsersByDay.get(item.day) ?? 0;
-      const { userId: _none, ...rest } = item;
-      return { ...rest, detail: `${users} ${users === 1 ? 'user' : 'users'} active that day` };
-    }
     const name = item.userId ? names.get(item.userId) : undefined;
     if (!name) return item;
     return { ...item, detail: item.detail ? `${name} · ${item.detail}` : name };
   });
+  // One activity line per day for the whole account: thousands of users would otherwise bury
+  // every note under per-user, per-event lines.
+  for (const [day, entry] of byDay) {
+    const top = [...entry.names]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, TOP_NAMES)
+      .map(([name, n]) => `${name} ×${n}`);
+    items.push({
+      id: `activity:account:${day}`,
+      category: 'activity',
+      at: day,
+      day,
+      title: `${plural(entry.events, 'event')} by ${plural(entry.users, 'user')}`,
+      ...(top.length ? { detail: top.join(' · ') } : {}),
+      count: entry.events,
+    });
+  }
 
-  const end = today(now, defs.timezone);
   const from = addDays(end, -(days - 1));
   for (const user of input.users) {
     const found = milestones({
