@@ -17,11 +17,11 @@ export function CrmSitesSection() {
       title="CRM sites"
       description="The extension recognises contacts only on the CRMs switched on here."
     >
-      <ul className="options-list" aria-label="CRM sites">
+      <ul className="options-crm-grid" aria-label="CRM sites">
         {CRM_IDS.map((crm) => {
           const on = disabled !== undefined && !disabled.includes(crm);
           return (
-            <li key={crm} className="options-row">
+            <li key={crm}>
               <label className="options-switch">
                 <input
                   type="checkbox"
@@ -42,7 +42,6 @@ export function CrmSitesSection() {
                 />
                 {CRM_NAMES[crm]}
               </label>
-              <span className="options-muted">{on ? 'On' : 'Off'}</span>
             </li>
           );
         })}

@@ -73,7 +73,9 @@ export function DataSourceSection() {
     <OptionsSection title="Connection">
       <p>
         Using: <strong>{describe(config)}</strong>
-        {data.workspaceName ? ` — workspace “${data.workspaceName}”` : ''}
+        {data.workspaceName && data.workspaceName !== describe(config)
+          ? ` — workspace “${data.workspaceName}”`
+          : ''}
         {data.isDemo ? <span className="options-tag">Demo data</span> : null}
       </p>
       <SourceChoice value={kind} onChange={setChosen} />

@@ -8,6 +8,7 @@ import {
   type DefinitionOverrides,
 } from '@/lib/options/definition-overrides';
 import { readEventNames } from '@/lib/options/read-event-names';
+import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
 import { DefinitionsForm } from './definitions-form';
 import { OptionsSection } from './options-section';
 import { useLiveQuery } from './use-live-query';
@@ -34,10 +35,16 @@ export function DefinitionsSection() {
   const [seenNames, setSeenNames] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
 
-  // Read once: rereading on every synced page would scan rollups over and over.
+  // Re-read after each completed sync only: rereading on every synced page would scan the
+  // rollups over and over.
+  const { data: lastSyncAt } = useLiveQuery(
+    async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY))?.lastSyncAt ?? null,
+    [],
+  );
   useEffect(() => {
+    if (lastSyncAt === undefined) return;
     void readEventNames(new Date()).then(setSeenNames);
-  }, []);
+  }, [lastSyncAt]);
 
   const save = async (next: DefinitionOverrides) => {
     try {

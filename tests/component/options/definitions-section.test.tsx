@@ -122,4 +122,25 @@ describe('definitions', () => {
     await waitFor(async () => expect(await getMeta(DEFINITION_OVERRIDES_KEY)).toEqual({}));
     await waitFor(() => expect(screen.queryByText('Overridden')).not.toBeInTheDocument());
   });
+
+  it('offers event names that arrive with a sync that completes after the page opened', async () => {
+    render(<DefinitionsSection />);
+    await screen.findByLabelText('report_viewed');
+    await getDb().activityDays.put({
+      userId: 'u2',
+      day: today,
+      events: 1,
+      logins: 0,
+      durationSec: 0,
+      names: { workflow_run: 1 },
+    });
+    await setMeta('syncStatus', {
+      phase: 'idle',
+      pulled: 1,
+      intervalMinutes: 5,
+      lastResult: 'ok',
+      lastSyncAt: new Date().toISOString(),
+    });
+    expect(await screen.findByLabelText('workflow_run')).not.toBeChecked();
+  });
 });
