@@ -75,7 +75,8 @@ export function checkEvents(
       if (users.ids.has(userIdRaw)) userId = userIdRaw;
       else fail(`user_id "${userIdRaw}" is not in the users file`);
     } else if (emailRaw !== '') {
-      userId = users.idByEmail.get(normaliseEmail(emailRaw) ?? '');
+      // An email whose user row has no id matches no usable user.
+      userId = users.byEmail.get(normaliseEmail(emailRaw) ?? '')?.id || undefined;
       if (!userId) fail(`email "${emailRaw}" matches no user in the users file`);
     } else
       fail(

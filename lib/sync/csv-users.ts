@@ -30,8 +30,9 @@ export interface CheckedUsers {
   personas: Role[];
   /** Normalised email → user id, for the events file (rows with problems included, so an
    * event is not also blamed for its user's mistake). */
-  idByEmail: Map<string, string>;
-  ids: Set<string>;
+  byEmail: Map<string, { id: string; line: number }>;
+  /** Every id in the file → the line it is first on. */
+  ids: Map<string, number>;
 }
 
 // Ids derived from names are stable across imports, so re-importing the same file maps to
@@ -47,8 +48,8 @@ export function checkUsers(rows: CsvRow[], problems: ProblemList, nowIso: string
     accounts: [],
     roles: [],
     personas: [],
-    idByEmail: new Map(),
-    ids: new Set(),
+    byEmail: new Map(),
+    ids: new Map(),
   };
   const [head, ...body] = rows;
   if (!head) {
@@ -85,8 +86,6 @@ export function checkUsers(rows: CsvRow[], problems: ProblemList, nowIso: string
   const cSeg = col('segment');
   const cCreated = col('created_at');
   const cCrm = col('crm_contact');
-  const lineOfId = new Map<string, number>();
-  const lineOfEmail = new Map<string, number>();
   const accounts = new Map<string, { account: Account; line: number }>();
   const roles = new Map<string, Role>();
   const personas = new Map<string, Role>();
@@ -100,8 +99,8 @@ export function checkUsers(rows: CsvRow[], problems: ProblemList, nowIso: string
       // Still remember who this row names, so events are not also blamed for this mistake.
       const id = (fields[cId] ?? '').trim();
       const email = normaliseEmail(fields[cEmail]);
-      if (id !== '') out.ids.add(id);
-      if (id !== '' && email) out.idByEmail.set(email, id);
+      if (id !== '' && !out.ids.has(id)) out.ids.set(id, line);
+      if (email && !out.byEmail.has(email)) out.byEmail.set(email, { id, line });
       problems.add(
         'users',
         line,
@@ -117,20 +116,18 @@ export function checkUsers(rows: CsvRow[], problems: ProblemList, nowIso: string
     };
     const id = get(cId);
     if (id === '') fail('id is empty (every user needs an id)');
-    else if (lineOfId.has(id)) fail(`id "${id}" is already used on line ${lineOfId.get(id)}`);
+    else if (out.ids.has(id)) fail(`id "${id}" is already used on line ${out.ids.get(id)}`);
     else {
-      lineOfId.set(id, line);
-      out.ids.add(id);
+      out.ids.set(id, line);
     }
 
     const rawEmail = get(cEmail);
     const email = rawEmail === '' ? undefined : normaliseEmail(rawEmail);
     if (rawEmail !== '' && !email) fail(`email "${rawEmail}" is not an email address`);
-    else if (email && lineOfEmail.has(email))
-      fail(`email "${rawEmail}" is already used on line ${lineOfEmail.get(email)}`);
+    else if (email && out.byEmail.has(email))
+      fail(`email "${rawEmail}" is already used on line ${out.byEmail.get(email)?.line}`);
     else if (email) {
-      lineOfEmail.set(email, line);
-      if (id !== '') out.idByEmail.set(email, id);
+      out.byEmail.set(email, { id, line });
     }
 
     const timezone = get(cTz);
