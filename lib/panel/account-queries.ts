@@ -16,13 +16,14 @@ export const accountUsersQuery = (accountId: string) =>
     queryFn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.userStats, async () => {
-        const [users, stats] = await Promise.all([
-          db.users.where('accountId').equals(accountId).toArray(),
-          db.userStats.where('accountId').equals(accountId).toArray(),
-        ]);
+        const users = (await db.users.where('accountId').equals(accountId).toArray()).filter(
+          (u) => !u.deactivated,
+        );
+        // By user id, not by the stats' own accountId, which lags a user who changed account.
+        const stats = await db.userStats.bulkGet(users.map((u) => u.id));
         return {
-          users: users.filter((u) => !u.deactivated),
-          stats: new Map<string, UserStats>(stats.map((s) => [s.userId, s])),
+          users,
+          stats: new Map<string, UserStats>(stats.flatMap((s) => (s ? [[s.userId, s]] : []))),
         };
       });
     },
