@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import type { OutboxItem } from '@/lib/db/records';
 import { clearEchoes } from '@/lib/sync/demo/local-echo';
 import {
@@ -160,5 +161,49 @@ describe('createDemoSource', () => {
       },
     ]);
     await expect(source.pull(page.cursor, 5000)).resolves.toMatchObject({ changes: [] });
+  });
+
+  it('echoes a user PATCH as the whole stored user, and refuses one for an unknown user', async () => {
+    setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
+    await getDb().users.put({
+      id: 'u-0001',
+      email: 'ada.lovelace@northwind.example',
+      createdAt: FIRST_SYNC,
+      roleId: 'role-admin',
+      emailKey: 'ada.lovelace@northwind.example',
+      crmKeys: [],
+      searchKeys: ['ada'],
+    });
+    const source = createDemoSource(clockAt(FIRST_SYNC));
+    const { cursor } = await pullAll(source);
+    const patch = (entityId: string): OutboxItem => ({
+      kind: 'user.patch',
+      entityId,
+      method: 'PATCH',
+      path: `/v1/users/${entityId}`,
+      body: { roleId: 'role-admin' },
+      status: 'pending',
+      attempts: 0,
+      createdAt: FIRST_SYNC,
+    });
+    await expect(source.push(patch('u-0001'))).resolves.toMatchObject({ ok: true });
+    await expect(source.push(patch('nobody'))).resolves.toEqual({
+      ok: false,
+      permanent: true,
+      message: 'This user is no longer in the workspace.',
+    });
+    const page = await source.pull(cursor, 5000);
+    expect(page.changes).toEqual([
+      {
+        type: 'user',
+        op: 'upsert',
+        data: {
+          id: 'u-0001',
+          email: 'ada.lovelace@northwind.example',
+          createdAt: FIRST_SYNC,
+          roleId: 'role-admin',
+        },
+      },
+    ]);
   });
 });
