@@ -26,8 +26,8 @@ export function parseArgs(argv: string[]): BenchArgs {
   const quick = flag('quick');
   return {
     quick,
-    users: num('users') ?? (quick ? 2000 : 20_000),
-    events: num('events') ?? (quick ? 50_000 : 1_000_000),
+    users: num('users') ?? (quick ? 1000 : 20_000),
+    events: num('events') ?? (quick ? 10_000 : 1_000_000),
     runs: num('runs') ?? (quick ? 2 : 3),
     samples: num('samples') ?? (quick ? 10 : 40),
     incrementalEvents: 1000,

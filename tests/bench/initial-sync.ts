@@ -32,30 +32,38 @@ export async function quietExtensionPage(browser: ExtensionBrowser): Promise<Pag
 }
 
 /**
- * One initial sync on a fresh profile: the clock starts when `source/set` is sent and stops
- * when the engine reports the run done (its status is written after derived data), then the
- * same records are written with raw IndexedDB in the same browser. The browser is returned
- * open, with the workspace stored, for the next scenarios.
+ * One initial sync. The first run uses a fresh profile: once the demo workspace synced on
+ * install has settled, the clock starts when `source/set` (our server) is sent. Later runs reuse
+ * that browser: the clock starts at `data/reset` (which forgets the synced data and pulls again
+ * from no cursor). It stops when the engine reports the run done (its status is written after
+ * the derived data). Then the same records are written with raw IndexedDB in the same browser.
+ * The browser is returned open, with the workspace stored, for the next scenarios.
  */
 export async function initialSyncRun(
   t: SyncTarget,
+  reuse?: { browser: ExtensionBrowser; page: Page },
 ): Promise<{ run: InitialSyncRun; browser: ExtensionBrowser; page: Page }> {
-  const browser = await launchWithExtension({
-    extensionDir: t.extensionDir,
-    hostResolverRules: t.hostResolverRules,
-  });
-  const page = await quietExtensionPage(browser);
-  const demo = await waitForIdle(page, 60_000); // the demo workspace synced on install must not overlap
+  const browser =
+    reuse?.browser ??
+    (await launchWithExtension({
+      extensionDir: t.extensionDir,
+      hostResolverRules: t.hostResolverRules,
+    }));
+  const page = reuse?.page ?? (await quietExtensionPage(browser));
+  const before = await waitForIdle(page, 180_000); // e.g. the demo workspace synced on install
   t.server.pulls.length = 0;
   const started = Date.now();
-  const reply = await sendToBackground(page, {
-    type: 'source/set',
-    config: { kind: 'http', baseUrl: t.server.url, token: t.token },
-    discardOutbox: true,
-  });
+  const message = reuse
+    ? { type: 'data/reset', discardOutbox: true }
+    : {
+        type: 'source/set',
+        config: { kind: 'http', baseUrl: t.server.url, token: t.token },
+        discardOutbox: true,
+      };
+  const reply = await sendToBackground(page, message);
   if (reply && typeof reply === 'object' && 'ok' in reply && reply.ok === false)
-    throw new Error(`source/set was refused: ${JSON.stringify(reply)}`);
-  await waitForSyncDone(page, started, t.timeoutMs, demo.lastSyncAt);
+    throw new Error(`${message.type} was refused: ${JSON.stringify(reply)}`);
+  await waitForSyncDone(page, started, t.timeoutMs, before.lastSyncAt);
   const ms = Date.now() - started;
   const records = t.server.total();
   const stored = (await countRows(page, 'users')) + (await countRows(page, 'events'));

@@ -35,9 +35,12 @@ export async function panelColdOpen(
   try {
     await page.addInitScript({ content: OBSERVER(name) });
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await page.waitForFunction('window.__benchPaintAt !== undefined', undefined, {
-      timeout: 30_000,
-    });
+    // A function, not a string: the extension's CSP forbids Playwright's eval of a string.
+    await page.waitForFunction(
+      () => (globalThis as { __benchPaintAt?: number }).__benchPaintAt !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     return await page.evaluate<OpenSample>(
       '({ headingMs: window.__benchHeadingAt, paintMs: window.__benchPaintAt })',
     );

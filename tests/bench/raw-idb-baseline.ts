@@ -92,6 +92,11 @@ async function rawCopyInPage(args: RawArgs): Promise<RawResult> {
   return result;
 }
 
-export function rawCopy(page: Page, stores: string[], batch = 20_000): Promise<RawResult> {
-  return evalIn(page, rawCopyInPage, { source: 'user-page', target: 'bench-raw', stores, batch });
+export function rawCopy(
+  page: Page,
+  stores: string[],
+  batch = 20_000,
+  source = 'user-page',
+): Promise<RawResult> {
+  return evalIn(page, rawCopyInPage, { source, target: 'bench-raw', stores, batch });
 }

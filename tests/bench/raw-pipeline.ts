@@ -96,11 +96,16 @@ async function pipelineInPage(args: PipelineArgs): Promise<PipelineResult> {
   return r;
 }
 
-export function rawPipeline(page: Page, baseUrl: string, token: string): Promise<PipelineResult> {
+export function rawPipeline(
+  page: Page,
+  baseUrl: string,
+  token: string,
+  source = 'user-page',
+): Promise<PipelineResult> {
   return evalIn(page, pipelineInPage, {
     baseUrl,
     token,
-    source: 'user-page',
+    source,
     target: 'bench-pipeline',
     storeOf: { workspace: 'workspace', account: 'accounts', user: 'users', event: 'events' },
   });

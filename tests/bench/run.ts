@@ -111,19 +111,20 @@ async function main(): Promise<void> {
   await scenario('Initial sync (engine vs raw IndexedDB)', async () => {
     const runs: InitialSyncRun[] = [];
     for (let i = 0; i < args.runs; i++) {
-      await browser?.close();
-      log(` run ${i + 1}/${args.runs}`);
-      ({ browser, page } = await initialSyncRun({
+      log(
+        ` run ${i + 1}/${args.runs}${i === 0 ? ' (fresh profile)' : ' (data/reset, same browser)'}`,
+      );
+      const target = {
         server,
         token: TOKEN,
         extensionDir,
         hostResolverRules: rules,
         timeoutMs,
         log,
-      }).then((r) => {
-        runs.push(r.run);
-        return r;
-      }));
+      };
+      const r = await initialSyncRun(target, browser && page ? { browser, page } : undefined);
+      ({ browser, page } = r);
+      runs.push(r.run);
     }
     const rate = summarize(runs.map((r) => r.recordsPerSec));
     const raw = summarize(runs.map((r) => r.rawRecordsPerSec));
@@ -182,7 +183,7 @@ async function main(): Promise<void> {
   await scenario(`Incremental sync (${args.incrementalEvents} new events)`, async () => {
     if (!page) throw new Error('no browser with the workspace stored');
     const samples: number[] = [];
-    for (let i = 0; i < Math.max(args.runs, 5); i++)
+    for (let i = 0; i < Math.max(args.runs, args.quick ? 2 : 5); i++)
       samples.push(await incrementalSyncRun(page, server, args.incrementalEvents, timeoutMs));
     const s = summarize(samples);
     results.incrementalSync = s;
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
   let crm: CrmSession | undefined;
   await scenario('CRM navigation → panel shows the person', async () => {
     if (!browser) throw new Error('no browser with the workspace stored');
-    crm = await openCrmSession(browser, timeoutMs);
+    crm = await openCrmSession(browser, 30_000);
     await navigateAndTime(crm); // warm-up: first render of the second person
     const samples: number[] = [];
     for (let i = 0; i < args.samples; i++) samples.push(await navigateAndTime(crm));

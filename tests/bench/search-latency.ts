@@ -50,10 +50,12 @@ async function uiSearchInPage(prefix: string): Promise<number> {
   await waitFor(() => list() === null, 'the results to clear');
   const t0 = performance.now();
   type(prefix);
-  const t1 = await waitFor(
-    () => (list()?.querySelectorAll('li').length ?? 0) > 0,
-    `results for "${prefix}"`,
-  );
+  // The list may still show the previous query's rows for a moment: wait for rows of this one.
+  const fresh = () => {
+    const rows = Array.from(list()?.querySelectorAll('li') ?? []);
+    return rows.length > 0 && rows.every((li) => li.textContent?.toLowerCase().includes(prefix));
+  };
+  const t1 = await waitFor(fresh, `results for "${prefix}"`);
   return t1 - t0;
 }
 

@@ -101,6 +101,8 @@ const FEATURES = [
 ];
 const MODULES = ['analytics', 'admin', 'collaboration', 'integrations', 'finance'];
 const DAY_MS = 86_400_000;
+/** Events per session (same user, same day). */
+export const SESSION_EVENTS = 8;
 
 export const WORKSPACE_ID = 'bench';
 export const TIMEZONE = 'Europe/Berlin';
@@ -195,19 +197,33 @@ export class WorkspaceGenerator {
     };
   }
 
-  /** Event `e`: skewed towards a few heavy users; inactive users only have old events. */
+  /**
+   * Event `e`. Events come in sessions of SESSION_EVENTS (one user, one day, minutes apart), as
+   * product analytics do: session users are skewed towards a few heavy users, and inactive
+   * users only have old sessions. Events past `spec.events` are new (the last few hours).
+   */
   event(e: number): Record<string, unknown> {
-    const r = rng(hash32(this.spec.seed + 3, e));
+    const session = Math.floor(e / SESSION_EVENTS);
+    const s = rng(hash32(this.spec.seed + 3, session));
     const isNew = e >= this.spec.events;
-    const old = !isNew && this.inactive.length > 0 && r() < 0.1;
+    const old = !isNew && this.inactive.length > 0 && s() < 0.1;
     const pool = old ? this.inactive : this.active;
-    const user = pool[Math.floor(pool.length * r() ** 2.5)] ?? 0;
-    const ageMs = isNew ? r() * 6 * 3_600_000 : old ? (40 + r() * 80) * DAY_MS : r() * 120 * DAY_MS;
-    const name = r() < 0.15 ? 'login' : pick(EVENT_NAMES, r());
+    const user = pool[Math.floor(pool.length * s() ** 2.5)] ?? 0;
+    const sessionAgeMs = isNew
+      ? 3_600_000 + s() * 5 * 3_600_000
+      : old
+        ? (40 + s() * 80) * DAY_MS
+        : 3_600_000 + s() * 120 * DAY_MS;
+    const r = rng(hash32(this.spec.seed + 4, e));
+    const first = e % SESSION_EVENTS === 0;
+    const name = first ? 'login' : pick(EVENT_NAMES, r());
     return {
       id: `e${e}`,
       userId: `u${user}`,
-      ts: new Date(this.spec.anchorMs - ageMs).toISOString(),
+      // Minutes apart inside the session, never past the session's hour.
+      ts: new Date(
+        this.spec.anchorMs - sessionAgeMs + (e % SESSION_EVENTS) * 300_000,
+      ).toISOString(),
       name,
       feature: pick(FEATURES, r()),
       module: pick(MODULES, r()),
