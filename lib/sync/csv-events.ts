@@ -74,6 +74,11 @@ export function checkEvents(
     if (userIdRaw !== '') {
       if (users.ids.has(userIdRaw)) userId = userIdRaw;
       else fail(`user_id "${userIdRaw}" is not in the users file`);
+      // Both given: they must name the same person, or the event would go to the wrong one.
+      const byEmail =
+        emailRaw === '' ? undefined : users.byEmail.get(normaliseEmail(emailRaw) ?? '');
+      if (userId && emailRaw !== '' && byEmail?.id !== userId)
+        fail(`email "${emailRaw}" is not the email of user_id "${userIdRaw}" in the users file`);
     } else if (emailRaw !== '') {
       // An email whose user row has no id matches no usable user.
       userId = users.byEmail.get(normaliseEmail(emailRaw) ?? '')?.id || undefined;

@@ -114,6 +114,14 @@ describe('checkCsvImport', () => {
     ]);
   });
 
+  it('refuses an event whose user_id and email name different users', () => {
+    const users = 'id,email\nu1,ann@x.example\nu2,bob@x.example';
+    const events = `${EVENTS_HEAD}\nu1,ANN@x.example,2026-11-02T09:14:00Z,login,,,\nu1,bob@x.example,2026-11-02T09:14:00Z,login,,,`;
+    expect(problemsOf(checkCsvImport(users, events))).toEqual([
+      'events Line 3: email "bob@x.example" is not the email of user_id "u1" in the users file',
+    ]);
+  });
+
   it('reports header problems: missing required and unknown columns', () => {
     const result = checkCsvImport(
       'id,e-mail,first_name,custom:\n1,a@x.example,A',
