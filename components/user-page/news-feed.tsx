@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { buildNewsFeed, type FeedCategory, filterFeed } from '@/lib/domain/news-feed';
@@ -9,6 +9,9 @@ import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
 import { formatDate } from './format';
+
+/** Items shown at first; "Show more" adds this many again. */
+const PAGE = 12;
 
 const CATEGORIES: { id: FeedCategory | 'all'; label: string }[] = [
   { id: 'all', label: 'Everything' },
@@ -29,6 +32,7 @@ export function NewsFeed({ userId }: { userId: string }) {
   const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
   const { data: cadences } = useQuery(cadencesQuery());
   const milestones = useMilestones(userId, now);
+  const [limit, setLimit] = useState(PAGE);
 
   const items = useMemo(() => {
     if (!defs || !days || !notes || !enrollments || !cadences) return undefined;
@@ -53,7 +57,10 @@ export function NewsFeed({ userId }: { userId: string }) {
           aria-label="Show in feed"
           className="input compact"
           value={category}
-          onChange={(e) => setCategory(e.target.value as FeedCategory | 'all')}
+          onChange={(e) => {
+            setCategory(e.target.value as FeedCategory | 'all');
+            setLimit(PAGE);
+          }}
         >
           {CATEGORIES.map((c) => (
             <option key={c.id} value={c.id}>
@@ -70,18 +77,29 @@ export function NewsFeed({ userId }: { userId: string }) {
             : 'Pick “Everything” to see other kinds of news.'}
         </EmptyState>
       ) : (
-        <ol className="feed" aria-label="News">
-          {items.slice(0, 50).map((item) => (
-            <li key={item.id} className={`feed-item cat-${item.category}`}>
-              <span className="feed-dot" aria-hidden="true" />
-              <div>
-                <p className="feed-title">{item.title}</p>
-                {item.detail ? <p className="muted small feed-detail">{item.detail}</p> : null}
-                <p className="muted small">{formatDate(item.day)}</p>
-              </div>
-            </li>
-          ))}
-        </ol>
+        <>
+          <ol className="feed" aria-label="News">
+            {items.slice(0, limit).map((item) => (
+              <li key={item.id} className={`feed-item cat-${item.category}`}>
+                <span className="feed-dot" aria-hidden="true" />
+                <div>
+                  <p className="feed-title">{item.title}</p>
+                  {item.detail ? <p className="muted small feed-detail">{item.detail}</p> : null}
+                  <p className="muted small">{formatDate(item.day)}</p>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {items.length > limit ? (
+            <button
+              type="button"
+              className="link-button small show-more"
+              onClick={() => setLimit(limit + PAGE * 2)}
+            >
+              Show more ({items.length - limit} older)
+            </button>
+          ) : null}
+        </>
       )}
     </Section>
   );

@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { EmptyState } from '@/components/ui/empty-state';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { usersByIdsQuery } from '@/lib/panel/user-queries';
-import { UserListItem } from './user-list-item';
+import { initials, UserListItem } from './user-list-item';
 import { UserSearch } from './user-search';
 
 /** The CRM person has an email but no product user has it: say so, show likely matches, offer search. */
 export function NoMatchState({ detection }: { detection: TabDetection }) {
   const email = detection.person?.emails[0] ?? '';
+  const name = detection.person?.name;
   const suggestions = detection.match?.suggestions ?? [];
   const open = usePanelStore((s) => s.open);
   const { data: possible = [] } = useQuery({
@@ -17,15 +17,26 @@ export function NoMatchState({ detection }: { detection: TabDetection }) {
   });
   return (
     <div className="state">
-      <EmptyState title={`No product user matches ${email}`}>
-        {detection.person?.name
-          ? `${detection.person.name} is in your CRM, but `
-          : 'This person is in your CRM, but '}
-        nobody with this email uses the product. They may sign in with another address.
-      </EmptyState>
+      <section className="card state-card" aria-label="Not matched">
+        <div className="state-person">
+          <span className="avatar large muted-avatar" aria-hidden="true">
+            {initials(name ?? email)}
+          </span>
+          <div>
+            <p className="state-title">No product user matches {email}</p>
+            <p className="muted">
+              {name ? `${name} is in your CRM, but ` : 'This person is in your CRM, but '}
+              nobody with this email uses the product. They may sign in with another address: look
+              for them below.
+            </p>
+          </div>
+        </div>
+      </section>
       {possible.length > 0 ? (
         <section className="card" aria-label="Possible matches">
-          <h2>Possible matches</h2>
+          <div className="card-head">
+            <h2>Possible matches</h2>
+          </div>
           <ul className="user-list">
             {possible.map((u) => (
               <li key={u.id}>

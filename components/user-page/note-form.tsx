@@ -3,8 +3,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
+import { noteTypesQuery } from '@/lib/options/note-types-query';
 import { requestPush } from '@/lib/panel/request-push';
-import { workspaceQuery } from '@/lib/panel/workspace-queries';
 
 export interface NoteFormProps {
   /** The user the note is about; absent for a note on an account. */
@@ -20,11 +20,13 @@ export interface NoteFormProps {
 
 /** Title, body and type of a note; saving writes locally at once and queues the push. */
 export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormProps) {
-  const { data: workspace } = useQuery(workspaceQuery());
-  const types = workspace?.noteTypes.length ? workspace.noteTypes : DEFAULT_NOTE_TYPES;
+  // The options page may set this browser's own list of note types.
+  const { data: types = DEFAULT_NOTE_TYPES } = useQuery(noteTypesQuery());
   const [title, setTitle] = useState(note?.title ?? '');
   const [body, setBody] = useState(note?.body ?? '');
-  const [type, setType] = useState(note?.type ?? types[0] ?? 'General');
+  // Unset until the user picks: the first offered type once the list has loaded.
+  const [chosenType, setType] = useState(note?.type);
+  const type = chosenType ?? types[0] ?? 'General';
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
   const ids = { title: useId(), body: useId(), type: useId() };

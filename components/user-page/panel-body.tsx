@@ -2,6 +2,7 @@ import { AccountPage } from '@/components/account-page/account-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { BackButton } from './back-button';
+import { MatchContext } from './match-context';
 import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
@@ -40,10 +41,18 @@ export function PanelBody() {
     );
   }
   if (detection?.page === 'contact') {
-    if (detection.match?.userId) return <UserPage userId={detection.match.userId} />;
-    if (detection.noEmail || !detection.person?.emails.length)
-      return <NoEmailState detection={detection} />;
-    return <NoMatchState detection={detection} />;
+    return (
+      <>
+        <MatchContext detection={detection} />
+        {detection.match?.userId ? (
+          <UserPage userId={detection.match.userId} />
+        ) : detection.noEmail || !detection.person?.emails.length ? (
+          <NoEmailState detection={detection} />
+        ) : (
+          <NoMatchState detection={detection} />
+        )}
+      </>
+    );
   }
   return <NotOnRecordState detection={detection} />;
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import type { User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { displayName } from '@/lib/panel/search-users';
@@ -10,7 +11,7 @@ import { TaxonomyFields } from './taxonomy-fields';
 import { initials } from './user-list-item';
 
 /** Name as the page heading, contact details, account, local time, role/persona, fields. */
-export function UserHeader({ user }: { user: User }) {
+export function UserHeader({ user, badges }: { user: User; badges?: ReactNode }) {
   const now = useNow();
   const { data: account } = useQuery({
     ...accountQuery(user.accountId ?? ''),
@@ -50,9 +51,10 @@ export function UserHeader({ user }: { user: User }) {
           ) : null}
         </div>
       </div>
+      {badges}
       <dl className="facts">
         {user.email ? (
-          <div>
+          <div className="wide">
             <dt>Email</dt>
             <dd>
               <a href={`mailto:${user.email}`}>{user.email}</a>
@@ -69,7 +71,7 @@ export function UserHeader({ user }: { user: User }) {
           <div>
             <dt>Local time</dt>
             <dd>
-              {time} <span className="muted small">({user.timezone})</span>
+              {time} <span className="muted small">· {zoneCity(user.timezone ?? '')}</span>
             </dd>
           </div>
         ) : null}
@@ -93,4 +95,9 @@ export function UserHeader({ user }: { user: User }) {
       ) : null}
     </header>
   );
+}
+
+/** "America/New_York" → "New York": enough to place the person, short enough for the panel. */
+function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 }

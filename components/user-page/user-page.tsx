@@ -43,8 +43,7 @@ export function UserPage({ userId }: { userId: string }) {
   }
   return (
     <article className="user-page" aria-label="User page">
-      <UserHeader user={user} />
-      <TypeBadges user={user} />
+      <UserHeader user={user} badges={<TypeBadges user={user} />} />
       <UserMetricsSection userId={userId} />
       <Suspense fallback={<Skeleton height={180} label="Loading charts…" />}>
         <ChartsSection userId={userId} />

@@ -24,7 +24,7 @@ export function UserSearch({ initial = '' }: UserSearchProps) {
   const results = query ? (data ?? []) : [];
 
   return (
-    <search className="user-search">
+    <search className="card user-search">
       <label htmlFor={inputId} className="field-label">
         Search users
       </label>

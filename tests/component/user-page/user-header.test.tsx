@@ -23,7 +23,7 @@ describe('user page header', () => {
     expect(h.getByText('+44 20 7946 0018')).toBeInTheDocument();
     expect(h.getByText(/Head of Analytics/)).toBeInTheDocument();
     expect(await h.findByRole('button', { name: 'Northwind Traders' })).toBeInTheDocument();
-    expect(h.getByText('(Europe/London)')).toBeInTheDocument();
+    expect(h.getByText('· London')).toBeInTheDocument();
     expect(h.getByText('Jun 1, 2025')).toBeInTheDocument();
     expect(h.getByText('Enterprise')).toBeInTheDocument();
     const fields = h.getByLabelText('Custom fields');

@@ -1,0 +1,21 @@
+import { CRM_NAMES } from '@/lib/crm/crm-id';
+import type { TabDetection } from '@/lib/messaging/tab-detection';
+
+const VIA: Record<'email' | 'crmId', string> = {
+  email: 'matched by email',
+  crmId: 'matched by CRM record id',
+};
+
+/** One quiet line saying where the person on screen comes from: "HubSpot contact · matched by email". */
+export function MatchContext({ detection }: { detection: TabDetection }) {
+  if (!detection.crm) return null;
+  const kind = detection.page === 'account' ? 'account' : 'contact';
+  const via = detection.match?.via ? VIA[detection.match.via] : undefined;
+  return (
+    <p className="match-context small">
+      <span className="live-dot" aria-hidden="true" />
+      {CRM_NAMES[detection.crm]} {kind}
+      {via ? ` · ${via}` : ''}
+    </p>
+  );
+}
