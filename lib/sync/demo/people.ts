@@ -109,6 +109,14 @@ function profileFor(kind: DemoKind, rng: Rng, roleId: string | undefined): Activ
   }
 }
 
+/** Numbers in ranges reserved for fiction/drama (US 555, UK 020 7946 0xxx), one per person. */
+function phoneFor(region: DemoAccount['region'], index: number): string {
+  const n = String(index).padStart(3, '0');
+  if (region === 'EMEA') return `+44 20 7946 0${n}`;
+  if (region === 'APAC') return `+61 2 5550 1${n}`;
+  return `+1 555 01${n.slice(-2)} x${n}`;
+}
+
 function uniqueEmail(first: string, last: string, domain: string, taken: Set<string>): string {
   const base = `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '');
   let email = `${base}@${domain}`;
@@ -157,7 +165,7 @@ function person(index: number, account: DemoAccount, rng: Rng, taken: Set<string
     email: uniqueEmail(firstName, lastName, account.domain, taken),
     account,
     title: rng.pick(TITLES_BY_ROLE[roleId ?? 'role-contributor'] ?? ['Employee']),
-    phone: `+1 555 01${String(index % 100).padStart(2, '0')} ${String(1000 + index)}`,
+    phone: phoneFor(account.region, index),
     timezone: rng.pick(TIMEZONES_BY_REGION[account.region] ?? ['UTC']),
     ...(roleId ? { roleId } : {}),
     ...(personaId ? { personaId } : {}),
