@@ -156,6 +156,12 @@ describe('the side panel in Chromium', () => {
     await page.locator('.recharts-surface').first().waitFor(WAIT);
     await page.getByRole('list', { name: 'Top features' }).waitFor(WAIT);
     await shoot(panel, 'panel');
+    // Readable at the narrowest side panel: nothing wider than 320 px.
+    await panel.setViewportSize({ width: 320, height: 1000 });
+    await expect
+      .poll(() => panel.evaluate('document.documentElement.scrollWidth'), WAIT)
+      .toBeLessThanOrEqual(320);
+    await panel.screenshot({ path: join(ARTIFACTS, 'panel-320.png') });
     const power = badges.locator('.badge', { hasText: 'Power user' });
     await power.focus();
     await expect
