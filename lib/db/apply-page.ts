@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { addRollups, eventContribution, rollupEvents, subtractRollups } from '../domain/rollups';
 import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types';
 import { type Change, parseChange } from '../sync/change';
@@ -72,6 +71,9 @@ export async function applyPage(
   await db.transaction('rw', [...tables, ...more, db.rejected, db.meta], async () => {
     const before = await db.workspace.toCollection().first();
     let workspace = before;
+    // Event days depend on the zone: any zone change inside the page means the rollups of
+    // raw events are derived again at the end, in the final zone.
+    let zoneChanged = false;
     const guarded = new Set(
       (await db.outbox.toArray()).map((o) => shadowKey(tableOfKind(o.kind), o.entityId)),
     );
@@ -97,16 +99,6 @@ export async function applyPage(
     for (const [i, id] of eventIds.entries()) events.set(id, stored[i]);
     const rollups = new Map<string, ActivityDay | undefined>();
     const touched = new Set<string>();
-    // Returns a Dexie promise even for a cached row: thousands of awaits on native promises in
-    // a row lose Dexie's transaction zone ("Transaction committed too early" in Chromium).
-    const getRollup = (userId: string, day: Day): Promise<ActivityDay | undefined> => {
-      const key = rollupKey(userId, day);
-      if (rollups.has(key)) return Dexie.Promise.resolve(rollups.get(key));
-      return db.activityDays.get([userId, day]).then((row) => {
-        rollups.set(key, row);
-        return row;
-      });
-    };
     const setRollup = (userId: string, day: Day, value: ActivityDay | undefined) => {
       const key = rollupKey(userId, day);
       rollups.set(key, value);
@@ -114,42 +106,56 @@ export async function applyPage(
       result.users.add(userId);
       result.days.add(day);
     };
-    const contribute = async (e: ActivityEvent, sign: 1 | -1) => {
-      const c = eventContribution(e, workspace?.timezone ?? 'UTC');
-      const current = await getRollup(c.userId, c.day);
-      if (sign === 1) setRollup(c.userId, c.day, addRollups(current, c));
-      else if (current) setRollup(c.userId, c.day, subtractRollups(current, c));
-    };
 
-    // One bulk read of the rollups these events touch: a single awaited get per event costs a
-    // round trip to IndexedDB (~1 ms in Chromium) and dominated initial sync. A key missed here
-    // (a zone change inside the page) still falls back to getRollup's single read.
-    const zone =
-      changes.findLast((c) => c.type === 'workspace' && c.op === 'upsert')?.data.timezone ??
-      workspace?.timezone ??
-      'UTC';
+    // One bulk read of every rollup the page's events touch, found by a dry run of the fold
+    // below (same order, same zone changes), so the fold itself awaits nothing: one awaited
+    // get per event cost a round trip each and dominated initial sync, and long chains of
+    // awaits inside a transaction risk it committing early in Chromium.
     const wanted = new Map<string, [string, Day]>();
-    for (const c of changes) {
-      if (c.type !== 'event') continue;
-      for (const e of [
-        events.get(c.op === 'delete' ? c.id : c.data.id),
-        c.op === 'upsert' ? c.data : undefined,
-      ]) {
-        if (!e) continue;
+    {
+      let zone = workspace?.timezone ?? 'UTC';
+      let workspaceId = workspace?.id;
+      const seen = new Map(events);
+      const want = (e: ActivityEvent | undefined) => {
+        if (!e) return;
         const { userId, day } = eventContribution(e, zone);
         wanted.set(rollupKey(userId, day), [userId, day]);
+      };
+      for (const c of changes) {
+        if (c.type === 'workspace' && c.op === 'upsert') {
+          zone = c.data.timezone;
+          workspaceId = c.data.id;
+        }
+        if (c.type === 'workspace' && c.op === 'delete' && c.id === workspaceId) {
+          zone = 'UTC';
+          workspaceId = undefined;
+        }
+        if (c.type !== 'event') continue;
+        const id = c.op === 'delete' ? c.id : c.data.id;
+        want(seen.get(id));
+        const next = c.op === 'delete' ? undefined : c.data;
+        want(next);
+        seen.set(id, next);
       }
     }
     const prefetched = await db.activityDays.bulkGet([...wanted.values()]);
-    [...wanted.keys()].forEach((key, i) => rollups.set(key, prefetched[i]));
+    for (const [i, key] of [...wanted.keys()].entries()) rollups.set(key, prefetched[i]);
+    const contribute = (e: ActivityEvent, sign: 1 | -1) => {
+      const c = eventContribution(e, workspace?.timezone ?? 'UTC');
+      const key = rollupKey(c.userId, c.day);
+      if (!rollups.has(key)) throw new Error(`Rollup ${c.userId}/${c.day} was not prefetched.`);
+      const current = rollups.get(key);
+      if (sign === 1) setRollup(c.userId, c.day, addRollups(current, c));
+      else if (current) setRollup(c.userId, c.day, subtractRollups(current, c));
+    };
 
     for (const c of changes) {
       if (c.type === 'event') {
         const id = c.op === 'delete' ? c.id : c.data.id;
         const old = events.get(id);
-        if (old) await contribute(old, -1);
+        if (old) contribute(old, -1);
         const next = c.op === 'delete' ? undefined : c.data;
-        if (next) await contribute(next, 1);
+        if (next) contribute(next, 1);
         events.set(id, next);
       } else if (c.type === 'activityDay') {
         if (c.op === 'upsert') setRollup(c.data.userId, c.data.day, c.data);
@@ -160,10 +166,15 @@ export async function applyPage(
       } else if (c.op === 'delete') {
         setRow(TABLE[c.type], c.id, undefined);
         if (c.type === 'user') result.users.add(c.id);
-        if (c.type === 'workspace' && workspace?.id === c.id) workspace = undefined;
+        if (c.type === 'workspace' && workspace?.id === c.id) {
+          const zone = zoneOf(workspace);
+          workspace = undefined;
+          if (zoneOf(workspace) !== zone) zoneChanged = true;
+        }
       } else if (c.type === 'workspace') {
         // One workspace per database: a new one replaces the old.
         if (workspace && workspace.id !== c.data.id) setRow('workspace', workspace.id, undefined);
+        if (zoneOf(workspace) !== zoneOf(c.data)) zoneChanged = true;
         workspace = c.data;
         setRow('workspace', c.data.id, c.data);
       } else if (c.type === 'user') {
@@ -198,10 +209,12 @@ export async function applyPage(
     const rollupPuts = rollupRows.flatMap(([, r]) => (r ? [r] : []));
     if (rollupPuts.length) await db.activityDays.bulkPut(rollupPuts);
 
-    if (definitionsDiffer(before, workspace)) {
+    if (definitionsDiffer(before, workspace)) result.definitionsChanged = true;
+    if (zoneChanged) {
+      await rebuildEventRollups(zoneOf(workspace));
       result.definitionsChanged = true;
-      if (before && workspace && before.timezone !== workspace.timezone)
-        await rebuildEventRollups(workspace.timezone);
+      // Every rollup may have moved: the next derived update is a full one.
+      await db.meta.delete(META.derivedDay);
     }
     if (rejected.length) await db.rejected.bulkAdd(rejected);
     await db.meta.put({ key: META.cursor, value: page.cursor });
@@ -210,6 +223,8 @@ export async function applyPage(
   });
   return result;
 }
+
+const zoneOf = (w: Workspace | undefined) => w?.timezone ?? 'UTC';
 
 function definitionsDiffer(a: Workspace | undefined, b: Workspace | undefined): boolean {
   const pick = (w: Workspace | undefined) =>

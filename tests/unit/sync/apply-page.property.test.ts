@@ -58,6 +58,18 @@ const noteUpsert = fc.record({
     updatedAt: fc.constant('2026-01-02T00:00:00Z'),
   }),
 });
+const workspaceChange = fc.oneof(
+  fc.record({
+    type: fc.constant('workspace'),
+    op: fc.constant('upsert'),
+    data: fc.record({
+      id: fc.constant('w'),
+      name: fc.constant('W'),
+      timezone: fc.constantFrom('UTC', 'America/New_York', 'Asia/Tokyo'),
+    }),
+  }),
+  fc.constant({ type: 'workspace', op: 'delete', id: 'w' }),
+);
 const invalid = fc.constant({ type: 'event', op: 'upsert', data: { id: 'bad' } });
 const change = fc.oneof(
   { arbitrary: eventUpsert, weight: 5 },
@@ -67,6 +79,7 @@ const change = fc.oneof(
   { arbitrary: noteUpsert, weight: 1 },
   { arbitrary: del('note', ['n0', 'n9']), weight: 1 },
   { arbitrary: invalid, weight: 1 },
+  { arbitrary: workspaceChange, weight: 1 },
 );
 
 /** Pages cut at `cuts`; page k may start `overlaps[k]` changes early and may be sent twice. */
@@ -90,7 +103,8 @@ async function stateAfter(pages: unknown[][]) {
   for (const changes of pages) await applyPage({ cursor: String(++n), changes });
   const state = await localEntities();
   const events = await getDb().events.toArray();
-  return { state, rollupsFromScratch: rollupEvents(events, 'America/New_York') };
+  const zone = (state.workspace?.[0] as { timezone?: string } | undefined)?.timezone ?? 'UTC';
+  return { state, rollupsFromScratch: rollupEvents(events, zone) };
 }
 
 describe('applying the change feed', () => {
@@ -110,7 +124,7 @@ describe('applying the change feed', () => {
           expect(once.state.activityDay).toEqual(once.rollupsFromScratch);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 });
