@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { outboxQuery, rejectedCountQuery, syncStatusQuery } from '@/lib/panel/sync-queries';
 import { useNow } from '@/lib/panel/use-now';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
+import { openOptionsPage } from '@/lib/platform/options-page';
 import { sendSyncMessage } from '@/lib/platform/runtime-messages';
 import { formatRelative } from './format';
 
@@ -50,6 +51,15 @@ export function SyncFooter() {
             {l}
           </span>
         ))}
+        {outbox?.failed || status?.phase === 'paused' ? (
+          <button
+            type="button"
+            className="link-button small"
+            onClick={() => void openOptionsPage().catch(() => {})}
+          >
+            {outbox?.failed ? 'Review in settings' : 'Open settings'}
+          </button>
+        ) : null}
         {status?.lastError && status.phase !== 'syncing' ? (
           <span className="error small" role="alert">
             {status.lastError}

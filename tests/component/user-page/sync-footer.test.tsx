@@ -62,3 +62,26 @@ describe('sync footer', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Could not sync:/);
   });
 });
+
+describe('refused changes', () => {
+  it('counts them and links to the settings page where each can be retried or discarded', async () => {
+    await getDb().outbox.add({
+      kind: 'note.delete',
+      entityId: 'n-gone',
+      method: 'DELETE',
+      path: '/v1/notes/n-gone',
+      status: 'failed',
+      attempts: 1,
+      createdAt: '2026-02-10T10:00:00Z',
+      lastError: 'Notes older than a year cannot be deleted',
+    });
+    let opened = 0;
+    fakeBrowser.runtime.openOptionsPage = async () => {
+      opened += 1;
+    };
+    await renderPanel(undefined);
+    expect(await screen.findByText('1 change was refused by the server')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Review in settings' }));
+    expect(opened).toBe(1);
+  });
+});
