@@ -46,15 +46,28 @@ window.__benchSeen = new Promise((resolve, reject) => {
 });
 0;`;
 
-/** One client-side navigation to the other contact; returns ms from URL change to the panel. */
-export async function navigateAndTime(s: CrmSession): Promise<number> {
+export interface NavSample {
+  /** URL change → the person's heading in the panel. */
+  totalMs: number;
+  /** URL change → the worker received the report (TabDetection.detectedAt, the worker's clock). */
+  toWorkerMs: number;
+}
+
+/** One client-side navigation to the other contact, timed in page clocks. */
+export async function navigateAndTime(s: CrmSession): Promise<NavSample> {
   const next = s.current.recordId === CONTACT_A.recordId ? CONTACT_B : CONTACT_A;
   await s.panel.evaluate(ARM(next.name));
-  await s.crm.locator('a[data-nav]').click();
+  // A DOM click, as a user's: Playwright's own click adds actionability waits around it.
+  await s.crm.evaluate(`document.querySelector('a[data-nav]').click()`);
   const seenAt = await s.panel.evaluate<number>('window.__benchSeen');
   const navAt = await s.crm.evaluate<number>('window.__benchNavAt');
+  const key = `tab:${s.tabId}`;
+  const stored = await s.panel.evaluate<Record<string, { detectedAt?: string } | undefined>>(
+    `chrome.storage.session.get(${JSON.stringify(key)})`,
+  );
+  const detectedAt = Date.parse(stored[key]?.detectedAt ?? '');
   s.current = next;
-  return seenAt - navAt;
+  return { totalMs: seenAt - navAt, toWorkerMs: detectedAt - navAt };
 }
 
 /**
