@@ -96,3 +96,20 @@ describe('add to cadence', () => {
     ).toBeInTheDocument();
   });
 });
+
+describe('keyboard', () => {
+  it('reaches the cadence flow with the keyboard and switches tabs with the arrow keys', async () => {
+    await renderPanel(contactDetection(7));
+    const add = await screen.findByRole('button', { name: 'Add to cadence' });
+    add.focus();
+    await userEvent.keyboard('{Enter}');
+    const d = within(screen.getByRole('dialog', { name: 'Add to cadence' }));
+    d.getByRole('tab', { name: 'Personal' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(d.getByRole('tab', { name: 'Team' })).toHaveAttribute('aria-selected', 'true');
+    expect(d.getByRole('tab', { name: 'Team' })).toHaveFocus();
+    expect(d.getAllByRole('radio')).toHaveLength(1);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(d.getByRole('tab', { name: 'Personal' })).toHaveFocus();
+  });
+});
