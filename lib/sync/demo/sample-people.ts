@@ -15,24 +15,25 @@ export interface DemoSamplePerson {
   crmIds?: Record<string, string>;
 }
 
-/** Every demo person (300), in id order. Independent of the anchor day. */
-export const DEMO_PEOPLE: readonly DemoSamplePerson[] = demoPeople().map((p) => ({
-  id: p.id,
-  email: p.email,
-  firstName: p.firstName,
-  lastName: p.lastName,
-  name: `${p.firstName} ${p.lastName}`,
-  accountId: p.account.id,
-  accountName: p.account.name,
-  kind: p.kind,
-  crmContact: p.crmContact,
-  ...(p.crmIds ? { crmIds: p.crmIds } : {}),
-}));
+// The /*#__PURE__*/ marks let the bundler drop this work from pages that only import an id
+// (e.g. DEMO_WORKSPACE_ID through demo-source.ts) and never use the people.
+function samplePeople(): DemoSamplePerson[] {
+  return demoPeople().map((p) => ({
+    id: p.id,
+    email: p.email,
+    firstName: p.firstName,
+    lastName: p.lastName,
+    name: `${p.firstName} ${p.lastName}`,
+    accountId: p.account.id,
+    accountName: p.account.name,
+    kind: p.kind,
+    crmContact: p.crmContact,
+    ...(p.crmIds ? { crmIds: p.crmIds } : {}),
+  }));
+}
 
-const firstOf = (kind: DemoKind, crmContact?: boolean) =>
-  DEMO_PEOPLE.find(
-    (p, i) => i > 1 && p.kind === kind && (crmContact === undefined || p.crmContact === crmContact),
-  );
+/** Every demo person (300), in id order. Independent of the anchor day. */
+export const DEMO_PEOPLE: readonly DemoSamplePerson[] = /*#__PURE__*/ samplePeople();
 
 /**
  * A few people to pick from in tests: Ada Lovelace (Power user + Influencer, Northwind) and
@@ -40,13 +41,23 @@ const firstOf = (kind: DemoKind, crmContact?: boolean) =>
  * `kind` is what the generator built them to be; an "active" person with little activity can
  * occasionally fall outside the window, so assert exact types only on Ada and Grace.
  */
-export const DEMO_SAMPLE_PEOPLE: readonly DemoSamplePerson[] = [
-  DEMO_PEOPLE[0],
-  DEMO_PEOPLE[1],
-  firstOf('power', false),
-  firstOf('active', true),
-  firstOf('active', false),
-  firstOf('inactive', false),
-  firstOf('zombie'),
-  firstOf('deactivated'),
-].filter((p): p is DemoSamplePerson => p !== undefined);
+export const DEMO_SAMPLE_PEOPLE: readonly DemoSamplePerson[] =
+  /*#__PURE__*/ pickSamples(DEMO_PEOPLE);
+
+function pickSamples(people: readonly DemoSamplePerson[]): DemoSamplePerson[] {
+  const firstOf = (kind: DemoKind, crmContact?: boolean) =>
+    people.find(
+      (p, i) =>
+        i > 1 && p.kind === kind && (crmContact === undefined || p.crmContact === crmContact),
+    );
+  return [
+    people[0],
+    people[1],
+    firstOf('power', false),
+    firstOf('active', true),
+    firstOf('active', false),
+    firstOf('inactive', false),
+    firstOf('zombie'),
+    firstOf('deactivated'),
+  ].filter((p): p is DemoSamplePerson => p !== undefined);
+}
