@@ -46,6 +46,10 @@ describe('createCsvSource', () => {
       expect(pages).toHaveLength(Math.ceil(expected.length / limit));
       for (const p of pages) expect(p.changes.length).toBeLessThanOrEqual(limit);
     }
+    // A smaller import replaces the chunks of the bigger one: none is left behind.
+    await stageCsvImport(checked(CSV_SAMPLE_USERS));
+    const chunkKeys = await getDb().meta.where('key').startsWith('csvStaging:').primaryKeys();
+    expect(chunkKeys).toEqual(['csvStaging:0']);
   });
 
   it('resumes from a cursor, and a cursor from an earlier import answers like a 410', async () => {
