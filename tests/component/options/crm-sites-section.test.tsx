@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CrmSitesSection } from '@/components/options/crm-sites-section';
 import { CRM_IDS } from '@/lib/crm/crm-id';
 import { getDisabledCrms, setDisabledCrms } from '@/lib/platform/crm-sites';
+import './options-fixture';
 
 describe('CRM sites', () => {
   it('shows one switch per CRM, all on by default', async () => {

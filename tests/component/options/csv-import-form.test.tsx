@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CsvImportForm } from '@/components/options/csv-import-form';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
+import './options-fixture';
 
 const file = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 

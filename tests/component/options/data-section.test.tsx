@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '@/components/options/data-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { resetLocalData } from '@/lib/options/background-commands';
+import './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   resetLocalData: vi.fn(async () => ({ ok: true, value: undefined })),

@@ -10,6 +10,7 @@ import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { readCsvStagingHeader } from '@/lib/sync/csv-staging';
 import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
 import { SYNC_STATUS_KEY } from '@/lib/sync/sync-status';
+import './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   setSource: vi.fn(async () => ({ ok: true, value: undefined })),

@@ -6,6 +6,7 @@ import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta, setMeta } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { DEFINITION_OVERRIDES_KEY } from '@/lib/options/definition-overrides';
+import './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   definitionsChanged: vi.fn(async () => ({ ok: true, value: undefined })),

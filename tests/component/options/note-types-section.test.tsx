@@ -5,6 +5,7 @@ import { NoteTypesSection } from '@/components/options/note-types-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta } from '@/lib/db/meta';
 import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/options-app';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
+import './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));

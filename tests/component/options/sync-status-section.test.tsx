@@ -7,6 +7,7 @@ import { setMeta } from '@/lib/db/meta';
 import type { OutboxItem } from '@/lib/db/records';
 import { setSyncInterval, syncNow } from '@/lib/options/background-commands';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
+import './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   syncNow: vi.fn(async () => ({ ok: true, value: undefined })),

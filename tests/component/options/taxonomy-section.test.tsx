@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TaxonomySection } from '@/components/options/taxonomy-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
+import './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
