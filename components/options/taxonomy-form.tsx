@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { validateName } from '@/lib/options/validate';
+import { validateDescription, validateName } from '@/lib/options/validate';
 import { TextField } from './text-field';
 
 export interface TaxonomyFormProps {
@@ -27,11 +27,12 @@ export function TaxonomyForm({
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string>();
   const error = validateName(name, takenNames, what);
+  const descriptionError = validateDescription(description);
   const label = what === 'role' ? 'Role name' : 'Persona name';
 
   const submit = async () => {
     setTouched(true);
-    if (error) return;
+    if (error || descriptionError) return;
     setBusy(true);
     const trimmed = description.trim();
     const problem = await onSubmit({
@@ -65,7 +66,12 @@ export function TaxonomyForm({
         }}
         error={touched ? error : undefined}
       />
-      <TextField label="Description" value={description} onChange={setDescription} />
+      <TextField
+        label="Description"
+        value={description}
+        onChange={setDescription}
+        error={descriptionError}
+      />
       <div className="options-actions">
         <button type="submit" className="options-primary" disabled={busy}>
           {submitLabel}

@@ -65,3 +65,9 @@ export function validateName(
 export function normaliseServerUrl(raw: string): string {
   return raw.trim().replace(/\/+$/, '');
 }
+
+export const DESCRIPTION_MESSAGE = 'Use at most 500 characters';
+
+export function validateDescription(raw: string): string | undefined {
+  return raw.trim().length > 500 ? DESCRIPTION_MESSAGE : undefined;
+}

@@ -45,6 +45,19 @@ describe('roles', () => {
     expect(await getDb().outbox.count()).toBe(0);
   });
 
+  it('refuses a description over 500 characters', async () => {
+    const user = userEvent.setup();
+    render(<TaxonomySection what="role" />);
+    await screen.findByText('Admin');
+    await user.type(screen.getByLabelText('Role name'), 'Champion');
+    await user.click(screen.getByLabelText('Description'));
+    await user.paste('x'.repeat(501));
+    expect(screen.getByText('Use at most 500 characters')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Add role' }));
+    expect(await getDb().roles.count()).toBe(2);
+    expect(await getDb().outbox.count()).toBe(0);
+  });
+
   it('adds a role through the outbox', async () => {
     const user = userEvent.setup();
     render(<TaxonomySection what="role" />);
