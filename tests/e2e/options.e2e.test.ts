@@ -8,7 +8,7 @@ import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 const TOKEN = 'e2e-good-token-4821';
 const WORKSPACE = 'Northwind Options Test';
 const USERS = 120;
-const WAIT = { timeout: 60_000 };
+const WAIT = { timeout: 90_000 };
 
 function seed(server: SyncServer): number {
   server.state.upsert('workspace', { id: 'w-e2e', name: WORKSPACE, timezone: 'UTC' });
@@ -65,7 +65,9 @@ describe('the options page in Chromium', () => {
     browser = await launchWithExtension();
     page = await browser.openExtensionPage('options.html');
     await page.getByRole('heading', { name: 'Settings' }).waitFor(WAIT);
-  });
+    // A fresh install syncs the demo workspace first; let it finish so what follows is ours.
+    await page.getByText('Up to date').waitFor({ timeout: 150_000 });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -90,6 +92,7 @@ describe('the options page in Chromium', () => {
     await page.getByRole('progressbar', { name: 'First sync progress' }).waitFor(WAIT);
     await page.getByText(`First sync complete: ${records} records pulled.`).waitFor(WAIT);
     await page.getByText(`— workspace “${WORKSPACE}”`, { exact: false }).waitFor(WAIT);
+    await page.getByText('Demo data').waitFor({ state: 'detached', ...WAIT });
     const usersRow = page.getByRole('table', { name: 'Records per table' }).getByRole('row', {
       name: `Users ${USERS}`,
     });
@@ -141,6 +144,19 @@ describe('the options page in Chromium', () => {
     await page.getByText(/Nothing was imported/).waitFor(WAIT);
     expect(await page.getByRole('button', { name: 'Import' }).count()).toBe(0);
     await page.getByText('Sync server http://127.0.0.1', { exact: false }).waitFor(WAIT);
+    const staged = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve, reject) => {
+          const open = indexedDB.open('user-page');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('meta').objectStore('meta').get('csvStaging');
+            get.onsuccess = () => resolve(get.result !== undefined);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(staged).toBe(false);
   });
 
   it('imports a correct CSV pair, and the panel finds the imported person', async () => {
