@@ -148,15 +148,7 @@ async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<Us
   const db = getDb();
   const users = (await db.users.bulkGet(ids)).filter((u) => u !== undefined);
   const seen = await db.crmSightings.bulkGet(ids);
-  const rollupsByUser = new Map<string, ActivityDay[]>();
-  for (const u of users)
-    rollupsByUser.set(
-      u.id,
-      await db.activityDays
-        .where('[userId+day]')
-        .between([u.id, Dexie.minKey], [u.id, Dexie.maxKey])
-        .toArray(),
-    );
+  const rollupsByUser = await rollupsOf(users.map((u) => u.id));
   const seenInCrm = new Set(seen.flatMap((s) => (s ? [s.userId] : [])));
   const classified = classifyWorkspace({ users, rollupsByUser, seenInCrm, defs, now });
   return users.flatMap((u) => {
@@ -175,6 +167,37 @@ async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<Us
       },
     ];
   });
+}
+
+/**
+ * Rollups of these users. When they are a contiguous run of sorted ids (a full recompute walks
+ * users in key order), one range read serves the batch instead of one query per user.
+ */
+async function rollupsOf(ids: string[]): Promise<Map<string, ActivityDay[]>> {
+  const db = getDb();
+  const out = new Map<string, ActivityDay[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  const sorted = [...ids].sort();
+  const first = sorted[0] as string;
+  const last = sorted[sorted.length - 1] as string;
+  const inRange = await db.users.where(':id').between(first, last, true, true).count();
+  if (inRange === ids.length) {
+    const rows = await db.activityDays
+      .where('[userId+day]')
+      .between([first, Dexie.minKey], [last, Dexie.maxKey])
+      .toArray();
+    for (const r of rows) out.get(r.userId)?.push(r);
+    return out;
+  }
+  for (const id of ids)
+    out.set(
+      id,
+      await db.activityDays
+        .where('[userId+day]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .toArray(),
+    );
+  return out;
 }
 
 /** Thresholds for days [from, to], each with the window ending that day. */

@@ -16,6 +16,10 @@ import type {
 // absent); unknown fields are dropped (zod objects strip them). Parsing normalises into the
 // types of lib/domain/types.ts with the workspace defaults applied.
 
+// Extension pages and workers forbid eval (CSP): zod's probe for compiled parsers would only
+// fail there (and log the refusal), so it is told up front to parse without them.
+z.config({ jitless: true });
+
 /** Drops keys whose value is undefined so stored rows equal what the server sent. */
 function compact<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
