@@ -55,6 +55,7 @@ export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
     const baseUrl = normaliseServerUrl(url);
     const permission = await ensureOriginPermission(baseUrl);
     if (!permission.ok) return setOutcome({ ok: false, text: permission.reason });
+    setOutcome(undefined);
     onSave({ kind: 'http', baseUrl, token: tokenToUse() });
   };
 
