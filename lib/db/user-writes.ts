@@ -28,7 +28,9 @@ export async function setUserFields(userId: string, patch: UserFieldsPatch): Pro
       kind: 'user.patch',
       method: 'PATCH',
       path: `/v1/users/${encodeURIComponent(userId)}`,
-      body: patch,
+      // The whole custom-field map: right whether the server merges or replaces it.
+      body:
+        patch.customFields === undefined ? patch : { ...patch, customFields: next.customFields },
     });
     await db.users.put(next);
   });

@@ -123,7 +123,7 @@ describe('enrolments', () => {
 });
 
 describe('user fields and taxonomy', () => {
-  it('patches role, clears persona, merges custom fields and queues the patch as given', async () => {
+  it('patches role, clears persona, merges custom fields and queues the whole field map', async () => {
     await getDb().users.put({ ...user, personaId: 'p1', customFields: { plan: 'pro', seats: 3 } });
     await setUserFields('u1', { roleId: 'r2', personaId: null, customFields: { seats: 5 } });
     const stored = await getDb().users.get('u1');
@@ -135,7 +135,7 @@ describe('user fields and taxonomy', () => {
       kind: 'user.patch',
       method: 'PATCH',
       path: '/v1/users/u1',
-      body: { roleId: 'r2', personaId: null, customFields: { seats: 5 } },
+      body: { roleId: 'r2', personaId: null, customFields: { plan: 'pro', seats: 5 } },
     });
   });
 
