@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import { deleteNote, saveNote } from '@/lib/db/note-writes';
-import { listOutbox } from '@/lib/db/outbox';
+import { discardOutboxItem, listOutbox, retryOutboxItem } from '@/lib/db/outbox';
 import { saveRole } from '@/lib/db/taxonomy-writes';
 import { setUserFields } from '@/lib/db/user-writes';
 import { runSync } from '@/lib/sync/engine';
@@ -100,6 +100,14 @@ describe('pushing the outbox', () => {
     expect(server.state.get('note', after.id)).toEqual(after);
     // A failed item keeps its local edit until the user retries or discards it.
     expect(await getDb().notes.get(later.id)).toEqual(later);
+    // Retrying the note (the server accepts it now) and discarding the enrolment converge.
+    const [enrolment, note] = items;
+    await retryOutboxItem(note?.seq ?? -1);
+    await discardOutboxItem(enrolment?.seq ?? -1);
+    await runSync(sourceFor(server), { clock: testClock() });
+    expect(server.state.get('note', later.id)).toEqual(later);
+    expect(await listOutbox()).toEqual([]);
+    await expectServerState();
   });
 
   it('counts a 404 on a note delete as done but fails a 404 on a user patch', async () => {
@@ -112,6 +120,8 @@ describe('pushing the outbox', () => {
     expect(items.map((i) => [i.kind, i.status, i.lastError])).toEqual([
       ['user.patch', 'failed', 'No user u6.'],
     ]);
+    await discardOutboxItem(items[0]?.seq ?? -1);
+    await expectServerState();
   });
 
   it('does not let a server change overwrite a pending local edit, and keeps the latest server version for discard', async () => {
@@ -136,5 +146,10 @@ describe('pushing the outbox', () => {
     await runSync(sourceFor(server), { clock: testClock() });
     expect(await getDb().notes.get('n1')).toEqual(mine);
     expect((await getDb().shadows.get('notes:n1'))?.data).toEqual(theirs);
+    // Once the server is back, the local edit is pushed and wins (last write), once.
+    await runSync(sourceFor(server), { clock: testClock() });
+    expect(server.state.get('note', 'n1')).toEqual(mine);
+    expect(server.pushes.filter((p) => p.effect === 'changed')).toHaveLength(1);
+    await expectServerState();
   });
 });
