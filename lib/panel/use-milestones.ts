@@ -1,12 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { getDb } from '../db/database';
+import { getDefinitions } from '../db/definitions-store';
 import { THRESHOLD_DAYS } from '../db/derived';
 import { milestones } from '../domain/milestones';
 import { addDays, today } from '../domain/time';
 import type { Milestone } from '../domain/types';
 import { isInfluencerCandidate } from '../domain/user-types';
-import { activityDaysQuery, crmSightingQuery, userQuery } from './user-queries';
-import { definitionsQuery, thresholdsQuery } from './workspace-queries';
+import type { TableMeta } from './dexie-query-bridge';
+import { definitionsQuery } from './workspace-queries';
 
 /**
  * Milestones need the workspace threshold of every day, which the background keeps for the
@@ -14,28 +15,43 @@ import { definitionsQuery, thresholdsQuery } from './workspace-queries';
  */
 export const MILESTONE_SPAN_DAYS = THRESHOLD_DAYS;
 
-/** Days in the last year on which the user became inactive, an influencer or a power user. */
+/**
+ * Days in the last MILESTONE_SPAN_DAYS on which the user became inactive, an influencer or a
+ * power user. One query shared by the chart and the feed, so the work is done once per change.
+ */
+export const milestonesQuery = (userId: string, day: string) =>
+  queryOptions({
+    queryKey: ['milestones', userId, day],
+    queryFn: async (): Promise<Milestone[]> => {
+      const db = getDb();
+      const defs = await getDefinitions();
+      const to = today(new Date(), defs.timezone);
+      const from = addDays(to, -(MILESTONE_SPAN_DAYS - 1));
+      const [user, sighting, rollups, rows] = await Promise.all([
+        db.users.get(userId),
+        db.crmSightings.get(userId),
+        db.activityDays.where('[userId+day]').between([userId, ''], [userId, '\uffff']).toArray(),
+        db.thresholds.where('day').between(from, to, true, true).toArray(),
+      ]);
+      if (!user) return [];
+      return milestones({
+        rollups,
+        thresholds: new Map(rows.map((r) => [r.day, { threshold: r.threshold }])),
+        isInfluencerCandidate: isInfluencerCandidate(user, sighting !== undefined, defs),
+        from,
+        to,
+        defs,
+      });
+    },
+    meta: {
+      tables: ['users', 'crmSightings', 'activityDays', 'thresholds', 'workspace', 'meta'],
+    } satisfies TableMeta,
+  });
+
 export function useMilestones(userId: string, now: Date): Milestone[] | undefined {
   const { data: defs } = useQuery(definitionsQuery());
-  const { data: user } = useQuery(userQuery(userId));
-  const { data: days } = useQuery(activityDaysQuery(userId));
-  const { data: sighting } = useQuery(crmSightingQuery(userId));
-  const to = defs ? today(now, defs.timezone) : undefined;
-  const from = to ? addDays(to, -(MILESTONE_SPAN_DAYS - 1)) : undefined;
-  const { data: thresholds } = useQuery({
-    ...thresholdsQuery(from ?? '', to ?? ''),
-    enabled: from !== undefined,
-  });
-  return useMemo(() => {
-    if (!defs || !user || !days || !thresholds || !from || !to || sighting === undefined)
-      return undefined;
-    return milestones({
-      rollups: days,
-      thresholds,
-      isInfluencerCandidate: isInfluencerCandidate(user, sighting !== null, defs),
-      from,
-      to,
-      defs,
-    });
-  }, [defs, user, days, thresholds, from, to, sighting]);
+  // Keyed by the workspace's day so a panel left open past midnight recomputes.
+  const day = defs ? today(now, defs.timezone) : '';
+  const { data } = useQuery({ ...milestonesQuery(userId, day), enabled: Boolean(day) });
+  return data;
 }
