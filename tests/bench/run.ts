@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../e2e/harness/browser';
@@ -27,6 +27,7 @@ import { summarize } from './stats';
 import { WorkspaceGenerator } from './workspace-generator';
 
 // `npm run bench [-- --quick] [--users N] [--events N] [--runs N] [--samples N] [--no-build]`
+// `npm run bench -- --print` prints the table of the last run's bench-results.json.
 // Builds the extension into its own folder, serves a generated workspace over the sync protocol,
 // and measures the extension in headless Chromium. Prints a Markdown table, writes
 // bench-results.json. See README "Performance".
@@ -37,7 +38,24 @@ const extensionDir = join(root, args.outDir, 'chrome-mv3');
 const log = (line: string) => console.log(line);
 const results: Record<string, unknown> = { machine: describeMachine(), config: args, errors: [] };
 const errors = results.errors as string[];
-const rows: Row[] = [];
+const sections = new Map<string, Row[]>();
+const allRows = () => [...sections.values()].flat();
+
+/** Writes the figures so far, so a long run that is stopped early still leaves its results. */
+function publish(): void {
+  results.rows = allRows();
+  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+/** Sets one part of the table (a scenario's lines) and publishes. */
+function section(name: string, lines: Row[]): void {
+  sections.set(name, lines);
+  publish();
+}
+
+function add(name: string, ...lines: Row[]): void {
+  section(name, [...(sections.get(name) ?? []), ...lines]);
+}
 const TOKEN = 'bench-token';
 
 async function scenario(name: string, body: () => Promise<void>): Promise<void> {
@@ -54,6 +72,13 @@ async function scenario(name: string, body: () => Promise<void>): Promise<void> 
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--print')) {
+    // The table of the last (possibly stopped) run, from its JSON.
+    const last = JSON.parse(readFileSync(join(root, 'bench-results.json'), 'utf8')) as {
+      rows: Row[];
+    };
+    return log(table(last.rows));
+  }
   const started = Date.now();
   log(`Machine: ${JSON.stringify(results.machine)}`);
   log(
@@ -71,7 +96,8 @@ async function main(): Promise<void> {
   await scenario('Sizes', async () => {
     const s = bundleSizes(extensionDir);
     results.sizes = s;
-    rows.push(
+    add(
+      'sizes',
       {
         what: 'Content script, minified',
         unit: 'B',
@@ -109,37 +135,29 @@ async function main(): Promise<void> {
   let browser: ExtensionBrowser | undefined;
   let page: Page | undefined;
   const timeoutMs = Math.max(120_000, args.events * 2);
-  await scenario('Initial sync (engine vs raw IndexedDB)', async () => {
-    const runs: InitialSyncRun[] = [];
-    for (let i = 0; i < args.runs; i++) {
-      log(
-        ` run ${i + 1}/${args.runs}${i === 0 ? ' (fresh profile)' : ' (data/reset, same browser)'}`,
-      );
-      const target = {
-        server,
-        token: TOKEN,
-        extensionDir,
-        hostResolverRules: rules,
-        timeoutMs,
-        log,
-      };
-      const r = await initialSyncRun(target, browser && page ? { browser, page } : undefined);
-      ({ browser, page } = r);
-      runs.push(r.run);
-    }
-    const rate = summarize(runs.map((r) => r.recordsPerSec));
-    const raw = summarize(runs.map((r) => r.rawRecordsPerSec));
-    const ratio = summarize(runs.map((r) => r.ratio));
-    const gaps = summarize(runs.flatMap((r) => r.pageGapsMs));
+  const runs: InitialSyncRun[] = [];
+  const syncRun = async (i: number) => {
+    log(
+      ` run ${i + 1}/${args.runs}${i === 0 ? ' (fresh profile)' : ' (data/reset, same browser)'}`,
+    );
+    const target = { server, token: TOKEN, extensionDir, hostResolverRules: rules, timeoutMs, log };
+    const r = await initialSyncRun(target, browser && page ? { browser, page } : undefined);
+    ({ browser, page } = r);
+    runs.push(r.run);
+    const rate = summarize(runs.map((x) => x.recordsPerSec));
+    const raw = summarize(runs.map((x) => x.rawRecordsPerSec));
+    const ratio = summarize(runs.map((x) => x.ratio));
+    const gaps = summarize(runs.flatMap((x) => x.pageGapsMs));
+    const seconds = summarize(runs.map((x) => x.ms / 1000));
     results.initialSync = {
       recordsPerSec: rate,
       rawRecordsPerSec: raw,
       ratio,
-      seconds: summarize(runs.map((r) => r.ms / 1000)),
+      seconds,
       pageGapMs: gaps,
-      runs: runs.map(({ pageGapsMs, ...r }) => r),
+      runs: runs.map(({ pageGapsMs, ...x }) => x),
     };
-    rows.push(
+    section('initial', [
       { what: 'Initial sync, engine', unit: 'rec/s', summary: rate },
       { what: 'Initial sync, raw IndexedDB puts', unit: 'rec/s', summary: raw },
       {
@@ -149,36 +167,27 @@ async function main(): Promise<void> {
         budget: '≥ 50 %',
         ok: ratio.median >= 0.5,
       },
-      {
-        what: 'Initial sync, wall time',
-        unit: 's',
-        summary: summarize(runs.map((r) => r.ms / 1000)),
-      },
+      { what: 'Initial sync, wall time', unit: 's', summary: seconds },
       {
         what: 'Client time per 5000-change page',
         unit: 'ms',
         summary: gaps,
         note: 'gap between pulls',
       },
-    );
-    if (page) {
-      const usage = await storageUsage(page);
-      results.storage = usage;
-      rows.push({
+    ]);
+  };
+  await scenario('Initial sync (engine vs raw IndexedDB)', async () => {
+    await syncRun(0);
+    if (!page) return;
+    const usage = await storageUsage(page);
+    results.storage = usage;
+    section('storage', [
+      {
         what: 'IndexedDB used by the workspace',
         unit: 'MB',
         value: usage.indexedDB ?? usage.total,
-      });
-    }
-  });
-
-  await scenario('Raw pipeline profile (fetch + parse + put, no engine)', async () => {
-    if (!page) throw new Error('no browser with the workspace stored');
-    const p = await rawPipeline(page, server.url, TOKEN);
-    results.rawPipeline = p;
-    log(
-      `  ${p.pages} pages, ${p.records} records: fetch ${p.fetchMs.toFixed(0)} ms, parse ${p.parseMs.toFixed(0)} ms, put ${p.putMs.toFixed(0)} ms, total ${p.totalMs.toFixed(0)} ms`,
-    );
+      },
+    ]);
   });
 
   await scenario(`Incremental sync (${args.incrementalEvents} new events)`, async () => {
@@ -188,7 +197,7 @@ async function main(): Promise<void> {
       samples.push(await incrementalSyncRun(page, server, args.incrementalEvents, timeoutMs));
     const s = summarize(samples);
     results.incrementalSync = s;
-    rows.push({
+    add('incremental', {
       what: `Incremental sync, ${args.incrementalEvents} events → derived data updated`,
       unit: 'ms',
       summary: s,
@@ -207,21 +216,21 @@ async function main(): Promise<void> {
     const s = summarize(samples.map((x) => x.totalMs));
     const toWorker = summarize(samples.map((x) => x.toWorkerMs));
     results.detectionToPanel = { total: s, toWorker };
-    rows.push({
+    add('crm', {
       what: 'CRM navigation → panel shows the person',
       unit: 'ms',
       summary: s,
       budget: 'p95 ≤ 100 ms',
       ok: s.p95 <= 100,
     });
-    rows.push({
+    add('crm', {
       what: '… of which URL change → report in the worker',
       unit: 'ms',
       summary: toWorker,
     });
     const cpu = await contentScriptCpuPerNavigation(browser, crm, Math.min(args.samples, 20));
     results.contentScriptCpuMs = cpu;
-    rows.push({
+    add('crm', {
       what: 'Content script CPU per navigation',
       unit: 'ms',
       value: cpu,
@@ -239,7 +248,7 @@ async function main(): Promise<void> {
       samples.push(await panelColdOpen(browser, crm.tabId, name));
     const paint = summarize(samples.map((x) => x.paintMs));
     results.panelColdOpen = { heading: summarize(samples.map((x) => x.headingMs)), paint };
-    rows.push({
+    add('panel', {
       what: 'Panel cold open → user page painted',
       unit: 'ms',
       summary: paint,
@@ -260,20 +269,34 @@ async function main(): Promise<void> {
       query.push((await querySearch(page, prefix)).ms);
     }
     results.search = { ui: summarize(ui), query: summarize(query) };
-    rows.push(
+    add(
+      'search:',
       { what: 'Search, keystroke → results shown', unit: 'ms', summary: summarize(ui) },
       { what: 'Search, IndexedDB prefix query (50 keys)', unit: 'ms', summary: summarize(query) },
     );
     await panel.close();
   });
 
+  await scenario('Raw pipeline profile (fetch + parse + put, no engine)', async () => {
+    if (!page) throw new Error('no browser with the workspace stored');
+    const p = await rawPipeline(page, server.url, TOKEN);
+    results.rawPipeline = p;
+    log(
+      `  ${p.pages} pages, ${p.records} records: fetch ${p.fetchMs.toFixed(0)} ms, parse ${p.parseMs.toFixed(0)} ms, put ${p.putMs.toFixed(0)} ms, total ${p.totalMs.toFixed(0)} ms`,
+    );
+  });
+
+  if (args.runs > 1)
+    await scenario('Initial sync, repeated runs', async () => {
+      for (let i = 1; i < args.runs; i++) await syncRun(i);
+    });
+
   await browser?.close();
   await server.close();
   await crmServer.close();
-  results.rows = rows;
   results.totalSeconds = (Date.now() - started) / 1000;
-  writeFileSync(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  log(`\n${table(rows)}\n`);
+  publish();
+  log(`\n${table(allRows())}\n`);
   log(
     `Chromium ${String((results.machine as { chromium: string }).chromium)}, ${(results.machine as { cpus: number }).cpus} CPUs; ${args.users} users, ${args.events} events; total ${(results.totalSeconds as number).toFixed(0)} s`,
   );
