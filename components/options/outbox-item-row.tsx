@@ -1,25 +1,8 @@
 import { useState } from 'react';
-import type { OutboxItem, OutboxKind } from '@/lib/db/records';
+import type { OutboxItem } from '@/lib/db/records';
+import { outboxKindWords, outboxSubject } from '@/lib/options/describe-outbox-item';
 import { formatDateTime } from '@/lib/options/format';
 import { ConfirmPanel } from './confirm-panel';
-
-const KIND_WORDS: Record<OutboxKind, string> = {
-  'note.put': 'Note saved',
-  'note.delete': 'Note deleted',
-  'enrollment.put': 'User added to a cadence',
-  'user.patch': 'User role, persona or fields changed',
-  'role.put': 'Role saved',
-  'role.delete': 'Role deleted',
-  'persona.put': 'Persona saved',
-  'persona.delete': 'Persona deleted',
-};
-
-/** A title for the change, from its body when it has one (a note title, a role name). */
-function subject(item: OutboxItem): string | undefined {
-  const body = item.body as { title?: unknown; name?: unknown } | undefined;
-  const text = body?.title ?? body?.name;
-  return typeof text === 'string' ? text : undefined;
-}
 
 export interface OutboxItemRowProps {
   item: OutboxItem;
@@ -30,8 +13,8 @@ export interface OutboxItemRowProps {
 /** One local change waiting for the server, or failed with the server's message. */
 export function OutboxItemRow({ item, onRetry, onDiscard }: OutboxItemRowProps) {
   const [confirming, setConfirming] = useState(false);
-  const what = KIND_WORDS[item.kind];
-  const name = subject(item);
+  const what = outboxKindWords(item);
+  const name = outboxSubject(item);
   const seq = item.seq ?? -1;
   return (
     <li className="options-row">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { OutboxItem } from '@/lib/db/records';
 import { pushOutbox, setSource } from '@/lib/options/background-commands';
+import { describeOutboxItem } from '@/lib/options/describe-outbox-item';
 import { plural } from '@/lib/options/format';
 import type { SourceConfig } from '@/lib/sync/source-config';
 import { ConfirmPanel } from './confirm-panel';
@@ -74,6 +75,14 @@ export function SourceSwitchConfirm(props: SourceSwitchConfirmProps) {
           {failed > 0 ? ` (${failed} failed; see Sync status)` : ''}. Send them first, or discard
           them to switch now.
         </p>
+      ) : null}
+      {outbox.length > 0 ? (
+        <ul aria-label="Changes that would be lost">
+          {outbox.slice(0, 5).map((item) => (
+            <li key={item.seq}>{describeOutboxItem(item)}</li>
+          ))}
+          {outbox.length > 5 ? <li>…and {plural(outbox.length - 5, 'more change')}</li> : null}
+        </ul>
       ) : null}
       {problem ? (
         <p className="options-error" role="alert">

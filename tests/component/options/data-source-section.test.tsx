@@ -173,6 +173,7 @@ describe('data source: sync server', () => {
       entityId: 'n1',
       method: 'PUT',
       path: '/v1/notes/n1',
+      body: { id: 'n1', title: 'Renewal call' },
       status: 'pending',
       attempts: 0,
       createdAt: '2026-11-01T10:00:00Z',

@@ -6,6 +6,7 @@ import {
   withOverride,
   withoutOverride,
 } from '@/lib/options/definition-overrides';
+import { describeOutboxItem } from '@/lib/options/describe-outbox-item';
 import { formatBytes, plural } from '@/lib/options/format';
 import { maskToken } from '@/lib/options/mask-token';
 import { csvField, notesToCsv } from '@/lib/options/notes-csv';
@@ -95,5 +96,20 @@ describe('small formatters', () => {
     expect(needsHostPermission('https://localhost:4000')).toBe(true);
     expect(needsHostPermission('https://cs.example.com/api')).toBe(true);
     expect(originPattern('https://cs.example.com:8443/api')).toBe('https://cs.example.com/*');
+  });
+});
+
+describe('describeOutboxItem', () => {
+  it('names the change and its subject in words', () => {
+    expect(describeOutboxItem({ kind: 'note.put', body: { title: 'Renewal call' } })).toBe(
+      'Note saved — “Renewal call”',
+    );
+    expect(describeOutboxItem({ kind: 'role.put', body: { name: 'Champion' } })).toBe(
+      'Role saved — “Champion”',
+    );
+    expect(describeOutboxItem({ kind: 'note.delete' })).toBe('Note deleted');
+    expect(describeOutboxItem({ kind: 'user.patch', body: { roleId: 'r1' } })).toBe(
+      'User role, persona or fields changed',
+    );
   });
 });
