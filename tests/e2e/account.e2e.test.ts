@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SyncServer, startSyncServer } from '../support/sync-server';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import { type CrmServer, hostResolverRules, spaRoute, startCrmServer } from './harness/crm-server';
 
@@ -169,5 +170,105 @@ describe('the account view in Chromium', () => {
       'salesforce:001Dm000001NwTAAA',
       'account-salesforce',
     );
+  });
+});
+
+describe('an account with 5,000 users in Chromium', () => {
+  const USERS = 5000;
+  const TOKEN = 'account-e2e-token';
+  let crm: CrmServer;
+  let server: SyncServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await startSyncServer({ pageSize: 5000, token: TOKEN });
+    const today = new Date().toISOString().slice(0, 10);
+    server.state.upsert('workspace', {
+      id: 'w-big',
+      name: 'Big workspace',
+      timezone: 'UTC',
+      activityGranularity: 'day',
+    });
+    server.state.upsert('account', {
+      id: 'acc-big',
+      name: 'Northwind Traders',
+      domain: 'northwind.example',
+      licenses: 4000,
+      crmIds: { hubspot: '9001' },
+    });
+    for (let i = 0; i < USERS; i++) {
+      const n = String(i).padStart(4, '0');
+      server.state.upsert('user', {
+        id: `big-${n}`,
+        email: `user${n}@northwind.example`,
+        firstName: 'User',
+        lastName: n,
+        accountId: 'acc-big',
+        createdAt: '2026-01-05T09:00:00Z',
+      });
+      if (i % 3 === 0)
+        server.state.upsert('activityDay', {
+          userId: `big-${n}`,
+          day: today,
+          events: 1 + (i % 7),
+          logins: 1,
+          durationSec: 60,
+        });
+    }
+    crm = await startCrmServer([HUBSPOT], [spaRoute(HUBSPOT, 'hubspot-company-northwind.html')]);
+    browser = await launchWithExtension({ hostResolverRules: hostResolverRules(crm) });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await crm?.close();
+    await server?.close();
+  });
+
+  it('opens quickly and keeps only a window of rows in the DOM', async () => {
+    const options = await browser.openExtensionPage('options.html');
+    const reply = await options.evaluate((m) => chrome.runtime.sendMessage(m), {
+      type: 'source/set',
+      config: { kind: 'http', baseUrl: server.url, token: TOKEN },
+    });
+    expect(reply).toMatchObject({ ok: true });
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const counts = await countsInDb(options, 'hubspot:9001').catch(() => null);
+      const classified = counts ? Object.values(counts.byType).reduce((a, b) => a + b, 0) : 0;
+      if (counts?.accountId === 'acc-big' && counts.total === USERS && classified >= USERS) break;
+      if (Date.now() > deadline)
+        throw new Error(`The 5,000 users never synced: ${JSON.stringify(counts)}`);
+      await options.waitForTimeout(500);
+    }
+
+    const tab = await browser.context.newPage();
+    await tab.goto(`https://${HUBSPOT}/contacts/21500012/record/0-2/9001`);
+    const tabId = await browser.tabIdOf(tab);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const started = Date.now();
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByText('5,000 users', { exact: true }).waitFor(WAIT);
+    const openMs = Date.now() - started;
+    // Generous for a shared 2-core machine; typically well under a second.
+    expect(openMs).toBeLessThan(5_000);
+    const active = Math.ceil(USERS / 3);
+    await panel
+      .getByText(`${active.toLocaleString('en-US')} active of 4,000 licences`, { exact: true })
+      .waitFor(WAIT);
+
+    const table = panel.getByRole('table', { name: 'Users of Northwind Traders' });
+    const rows = table.locator('tbody tr');
+    expect(await rows.count()).toBeLessThan(60);
+    await table.getByRole('button', { name: 'User 0000' }).waitFor(WAIT);
+    await panel.locator('.account-table-scroll').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
+    await table.getByRole('button', { name: 'User 4999' }).waitFor(WAIT);
+    expect(await rows.count()).toBeLessThan(60);
+    await panel.getByRole('searchbox', { name: 'Search this account’s users' }).fill('user 4321');
+    await panel.getByText('Showing 1 of 5,000 users').waitFor(WAIT);
+    await table.getByRole('button', { name: 'User 4321' }).waitFor(WAIT);
+    console.info(`Account panel with ${USERS} users painted its count in ${openMs} ms`);
   });
 });
