@@ -40,8 +40,11 @@ export interface CrmAdapter {
   hosts: RegExp;
   /** The record a URL points at, or null for lists, settings and other pages. */
   recordRef(url: URL): RecordRef | null;
-  /** Layouts tried in order; the first whose header is present is used. */
-  layouts: Record<RecordKind, RecordLayout[]>;
+  /**
+   * Layouts tried in order; the first whose header is present is used. Company pages built like
+   * the contact pages (same header, labelled fields) need no layouts of their own.
+   */
+  layouts: { contact: RecordLayout[]; account?: RecordLayout[] };
 }
 
 /** What a record page shows once its header is rendered. */

@@ -1,5 +1,5 @@
 import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
-import type { RecordExtraction, RecordKind, RecordLayout, RecordRef } from './adapter';
+import type { CrmAdapter, RecordExtraction, RecordLayout, RecordRef } from './adapter';
 import { allIn, firstIn, isExcluded, textOf } from './dom-text';
 import { emailsOf } from './email-text';
 import {
@@ -105,10 +105,10 @@ export function extractWithLayout(
 /** Tries the adapter's layouts for this kind of record in order. */
 export function extractRecord(
   doc: Document,
-  layouts: Record<RecordKind, RecordLayout[]>,
+  layouts: CrmAdapter['layouts'],
   ref: RecordRef,
 ): RecordExtraction | undefined {
-  for (const layout of layouts[ref.kind]) {
+  for (const layout of (ref.kind === 'account' && layouts.account) || layouts.contact) {
     const found = extractWithLayout(doc, layout, ref);
     if (found) return found;
   }

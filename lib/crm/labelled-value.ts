@@ -10,17 +10,25 @@ export const EMAIL_LABELS = [
   'secondary email',
   'work email',
 ];
-export const TITLE_LABELS = ['job title', 'title', 'position', 'job position'];
+export const TITLE_LABELS = ['job title', 'title', 'position'];
 export const COMPANY_LABELS = [
   'company',
   'company name',
   'account name',
   'account',
+  'accounts',
   'organization',
   'organisation',
 ];
-export const PHONE_LABELS = ['phone', 'phone number', 'mobile', 'mobile phone', 'business phone'];
-export const DOMAIN_LABELS = ['domain', 'company domain name', 'website', 'web site'];
+export const PHONE_LABELS = [
+  'phone',
+  'phone number',
+  'phone numbers',
+  'mobile',
+  'mobile phone',
+  'business phone',
+];
+export const DOMAIN_LABELS = ['domain', 'domains', 'company domain name', 'website', 'websites'];
 
 const normaliseLabel = (s: string) =>
   s

@@ -31,7 +31,12 @@ export function reportDetection(
   return serialised(tabId, async () => {
     const base = detectionFromMessage(tabId, senderUrl, message, now);
     if (!base) return null;
-    if (base.crm && (await getDisabledCrms()).includes(base.crm)) return null;
+    if (base.crm && (await getDisabledCrms()).includes(base.crm)) {
+      // Switched off: remember nothing of the page but that it is not followed.
+      const { tabId: id, url, crm, detectedAt } = base;
+      await setTabDetection({ tabId: id, url, crm, page: 'other', detectedAt });
+      return null;
+    }
     const detection = await matchDetection(base, now);
     await setTabDetection(detection);
     const badge = await badgeForDetection(detection);

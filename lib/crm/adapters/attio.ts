@@ -1,13 +1,16 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const tid = (v: string) => `[data-testid="${v}"]`;
+
 // app.attio.com/{workspace}/person/{id} and /company/{id} (ids are UUIDs).
 const RECORD = /^\/[^/]+\/(person|company)\/([0-9a-f-]{8,})(?:\/|$)/i;
 
 const DECOYS = decoys(
-  '[data-testid="app-sidebar"]',
-  '[data-testid="activity-feed"]',
-  '[data-testid="record-emails"]',
+  tid('app-sidebar'),
+  tid('activity-feed'),
+  tid('record-emails'),
   '[data-attribute-slug="team"]',
   '[data-attribute-slug="strongest_connection_user"]',
 );
@@ -23,20 +26,9 @@ export const attio: CrmAdapter = {
   layouts: {
     contact: [
       {
-        header: '[data-testid="record-header"] [data-testid="record-name"]',
+        header: `${tid('record-header')} ${tid('record-name')}`,
         email: '[data-attribute-slug="email_addresses"] a[href^="mailto:"]',
-        fields: '[data-testid="record-attributes"]',
-        title: '[data-attribute-slug="job_title"] [data-testid="attribute-value"]',
-        company: '[data-attribute-slug="company"] [data-testid="attribute-value"]',
-        phone: '[data-attribute-slug="phone_numbers"] [data-testid="attribute-value"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: '[data-testid="record-header"] [data-testid="record-name"]',
-        domain: '[data-attribute-slug="domains"] [data-testid="attribute-value"]',
-        fields: '[data-testid="record-attributes"]',
+        fields: tid('record-attributes'),
         exclude: DECOYS,
       },
     ],

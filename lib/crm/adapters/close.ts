@@ -1,13 +1,16 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const tid = (v: string) => `[data-testid="${v}"]`;
+
 // A Close lead is the company; its people are contacts shown as cards on the lead page.
 // /lead/{leadId}/ is the account view; /lead/{leadId}/contact/{contactId}/ or /contact/{id}/
 // is one contact, whose card is picked by its id (the other cards are decoys).
 const CONTACT = /^\/(?:lead\/lead_[A-Za-z0-9]+\/)?contact\/(cont_[A-Za-z0-9]+)(?:\/|$)/;
 const LEAD = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
-const DECOYS = decoys('.sidebar-nav', '[data-testid="activity-feed"]', '.ActivityFeed');
+const DECOYS = decoys(tid('activity-feed'));
 
 export const close: CrmAdapter = {
   id: 'close',
@@ -22,17 +25,17 @@ export const close: CrmAdapter = {
     contact: [
       {
         root: '[data-contact-id="{id}"]',
-        header: '[data-testid="contact-name"]',
-        email: '[data-testid="contact-email"] a[href^="mailto:"]',
-        title: '[data-testid="contact-title"]',
-        phone: '[data-testid="contact-phone"]',
+        header: tid('contact-name'),
+        email: `${tid('contact-email')} a[href^="mailto:"]`,
+        title: tid('contact-title'),
+        phone: tid('contact-phone'),
         exclude: DECOYS,
       },
     ],
     account: [
       {
-        header: '[data-testid="lead-header"] [data-testid="lead-name"]',
-        domain: '[data-testid="lead-url"] a',
+        header: `${tid('lead-header')} ${tid('lead-name')}`,
+        domain: `${tid('lead-url')} a`,
         exclude: DECOYS,
       },
     ],

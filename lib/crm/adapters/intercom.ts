@@ -1,15 +1,13 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const tid = (v: string) => `[data-testid="${v}"]`;
+
 // app.intercom.com/a/apps/{ws}/users/{id} (leads likewise) and /companies/{id}.
 const RECORD = /^\/a\/apps\/[^/]+\/(users|leads|companies)\/([0-9a-f]+)(?:\/|$)/i;
 
-const DECOYS = decoys(
-  '.nav-vertical',
-  '[data-testid="conversation-list"]',
-  '[data-testid="user-events"]',
-  '[data-testid="company-users"]',
-);
+const DECOYS = decoys(tid('conversation-list'), tid('user-events'), tid('company-users'));
 
 export const intercom: CrmAdapter = {
   id: 'intercom',
@@ -22,19 +20,9 @@ export const intercom: CrmAdapter = {
   layouts: {
     contact: [
       {
-        header: '[data-testid="profile-header"] [data-testid="profile-name"]',
-        email: '[data-testid="attribute-email"] [data-testid="attribute-value"]',
-        fields: '[data-testid="user-attributes"]',
-        company: '[data-testid="attribute-company"] [data-testid="attribute-value"]',
-        phone: '[data-testid="attribute-phone"] [data-testid="attribute-value"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: '[data-testid="profile-header"] [data-testid="profile-name"]',
-        domain: '[data-testid="attribute-website"] [data-testid="attribute-value"]',
-        fields: '[data-testid="company-attributes"]',
+        header: `${tid('profile-header')} ${tid('profile-name')}`,
+        email: `${tid('attribute-email')} ${tid('attribute-value')}`,
+        fields: tid('user-attributes'),
         exclude: DECOYS,
       },
     ],

@@ -1,14 +1,17 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
+// Selector shorthand: the content script must stay small.
+const dt = (v: string) => `[data-test="${v}"]`;
+
 // {company}.pipedrive.com/person/{id} and /organization/{id}.
 const RECORD = /^\/(person|organization)\/(\d+)(?:\/|$)/;
 
 const DECOYS = decoys(
-  '[data-test="flow"]',
-  '[data-test="activity-timeline"]',
-  '[data-test="related-persons"]',
-  '[data-test="deals-sidebar"]',
+  dt('flow'),
+  dt('activity-timeline'),
+  dt('related-persons'),
+  dt('deals-sidebar'),
   '.flowContainer',
   '.relatedItems',
 );
@@ -25,10 +28,10 @@ export const pipedrive: CrmAdapter = {
     contact: [
       {
         // The current person view: header title, "Details" sidebar with labelled fields.
-        header: '[data-test="header-title"]',
-        email: '[data-test="email-value"] a[href^="mailto:"], [data-test="person-field-email"] a',
-        fields: '[data-test="details-sidebar"]',
-        company: '[data-test="person-org-link"]',
+        header: dt('header-title'),
+        email: `${dt('email-value')} a[href^="mailto:"]`,
+        fields: dt('details-sidebar'),
+        company: dt('person-org-link'),
         exclude: DECOYS,
       },
       {
@@ -37,13 +40,6 @@ export const pipedrive: CrmAdapter = {
         email: '.fieldsList [data-key="email"] .value a',
         fields: '.fieldsList',
         company: '.fieldsList [data-key="org_id"] .value',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header: '[data-test="header-title"], .detailView .infoHeader h1 .title',
-        fields: '[data-test="details-sidebar"], .fieldsList',
         exclude: DECOYS,
       },
     ],

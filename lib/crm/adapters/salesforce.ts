@@ -50,13 +50,8 @@ export const salesforce: CrmAdapter = {
         root: ACTIVE,
         header:
           'records-highlights2 h1 lightning-formatted-name, records-highlights2 h1 [slot="primaryField"]',
-        email:
-          '[data-target-selection-name$=".Email"] a[href^="mailto:"], records-highlights-details-item a[href^="mailto:"]',
+        email: '[data-target-selection-name$=".Email"] a[href^="mailto:"]',
         fields: 'records-record-layout-section, force-record-layout-section, records-highlights2',
-        title: '[data-target-selection-name$=".Title"] lightning-formatted-text',
-        company:
-          '[data-target-selection-name$=".AccountId"] a, [data-target-selection-name$="Lead.Company"] lightning-formatted-text',
-        phone: '[data-target-selection-name$=".Phone"] lightning-formatted-phone',
         exclude: LIGHTNING_DECOYS,
       },
       {
@@ -72,7 +67,6 @@ export const salesforce: CrmAdapter = {
         root: ACTIVE,
         header:
           'records-highlights2 h1 lightning-formatted-text, records-highlights2 h1 [slot="primaryField"]',
-        domain: '[data-target-selection-name$=".Website"] a',
         fields: 'records-record-layout-section, force-record-layout-section',
         exclude: LIGHTNING_DECOYS,
       },

@@ -4,15 +4,7 @@ import { decoys } from '../common-decoys';
 // crm.zoho.{com,eu,in,com.au}/crm/[org{N}/]tab/Contacts|Leads|Accounts/{id}
 const RECORD = /^\/crm\/(?:org\d+\/)?tab\/(Contacts|Leads|Accounts)\/(\d+)(?:\/|$)/;
 
-const DECOYS = decoys(
-  '#crmTopBand',
-  '.crm-topband',
-  '.dv_relatedlist',
-  '#relatedListContainer',
-  '[data-zcqa="timeline"]',
-  '.crm-timeline',
-  '[data-zcqa="emails-related"]',
-);
+const DECOYS = decoys('.dv_relatedlist', '.crm-timeline', '[data-zcqa="emails-related"]');
 
 export const zoho: CrmAdapter = {
   id: 'zoho',
@@ -27,26 +19,15 @@ export const zoho: CrmAdapter = {
       {
         // Standard detail view: the title bar and "subvalue_" field values.
         header: '[data-zcqa="detailView_Title"], #dv_title',
-        email: '#subvalue_EMAIL a[href^="mailto:"], #subvalue_EMAIL',
+        email: '#subvalue_EMAIL',
         fields: '#dv_fields, .dv_info',
-        company: '#subvalue_ACCOUNTID, #subvalue_COMPANY',
         exclude: DECOYS,
       },
       {
         // Canvas view: fields addressed by their API names.
         header: '.zcanvas-header [data-field="Full_Name"]',
-        email: '[data-field="Email"] a[href^="mailto:"], [data-field="Email"]',
+        email: '[data-field="Email"]',
         fields: '.zcanvas-body',
-        company: '[data-field="Account_Name"], [data-field="Company"]',
-        exclude: DECOYS,
-      },
-    ],
-    account: [
-      {
-        header:
-          '[data-zcqa="detailView_Title"], #dv_title, .zcanvas-header [data-field="Account_Name"]',
-        domain: '#subvalue_WEBSITE, [data-field="Website"]',
-        fields: '#dv_fields, .dv_info, .zcanvas-body',
         exclude: DECOYS,
       },
     ],

@@ -110,12 +110,14 @@ describe('reportDetection', () => {
     expect((await getTabDetection(9))?.match?.userId).toBe('u-grace');
   });
 
-  it('ignores a CRM the user switched off', async () => {
+  it('follows nobody on a CRM the user switched off', async () => {
     await setDisabledCrms(['hubspot']);
-    expect(
-      await reportDetection(2, HUBSPOT + '501', contact('501', [ada.email ?? ''], 'Ada'), NOW),
-    ).toBeNull();
-    expect(await getTabDetection(2)).toBeUndefined();
+    const message = contact('501', [ada.email ?? ''], 'Ada');
+    expect(await reportDetection(2, `${HUBSPOT}501`, message, NOW)).toBeNull();
+    const stored = await getTabDetection(2);
+    expect(stored).toMatchObject({ crm: 'hubspot', page: 'other' });
+    expect(stored?.person).toBeUndefined();
+    expect(await getDb().crmSightings.count()).toBe(0);
   });
 
   it('re-matches open tabs after a sync brings the user in, and pushes the new badge', async () => {

@@ -1,0 +1,67 @@
+import type { BadgeTone, BadgeView } from './badge-view';
+
+// The badge lives in an open shadow root on one host element, so the CRM's styles cannot reach
+// it and its styles cannot leak into the CRM. Remote data is set as text only.
+
+export const BADGE_ATTRIBUTE = 'data-user-type-badge';
+
+const COLOURS: Record<BadgeTone, [background: string, text: string]> = {
+  power: ['#5b21b6', '#fff'],
+  influencer: ['#1d4ed8', '#fff'],
+  active: ['#15803d', '#fff'],
+  inactive: ['#b45309', '#fff'],
+  zombie: ['#475569', '#fff'],
+  deactivated: ['#6b7280', '#fff'],
+  possible: ['#fef3c7', '#78350f'],
+  product: ['#e0e7ff', '#1e3a8a'],
+  none: ['#f3f4f6', '#374151'],
+};
+
+const STYLE =
+  ':host{all:initial;display:inline-flex;vertical-align:middle;margin-inline-start:8px}' +
+  'button{all:unset;display:inline-flex;gap:4px;cursor:pointer;border-radius:9px}' +
+  'button:focus-visible{outline:2px solid #2563eb;outline-offset:2px}' +
+  'span{font:600 11px/16px system-ui,sans-serif;padding:1px 8px;border-radius:9px;' +
+  'white-space:nowrap;border:1px solid #0002}' +
+  Object.entries(COLOURS)
+    .map(([tone, [bg, fg]]) => `.${tone}{background:${bg};color:${fg}}`)
+    .join('');
+
+export interface BadgeElement {
+  host: HTMLElement;
+  update(view: BadgeView): void;
+}
+
+/** A detached badge; `onOpen` runs on click (or Enter/Space, it is a button). */
+export function createBadge(doc: Document, onOpen: () => void): BadgeElement {
+  const host = doc.createElement('span');
+  host.setAttribute(BADGE_ATTRIBUTE, '');
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  root.append(style, button);
+  // The CRM's own handlers on the header (inline edit, navigation) must not see our clicks.
+  for (const type of ['click', 'mousedown', 'mouseup', 'pointerdown', 'keydown'])
+    host.addEventListener(type, (event) => event.stopPropagation());
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    onOpen();
+  });
+  return {
+    host,
+    update(view) {
+      button.title = view.title;
+      button.setAttribute('aria-label', view.title);
+      button.replaceChildren(
+        ...view.chips.map((chip) => {
+          const span = doc.createElement('span');
+          span.className = chip.tone;
+          span.textContent = chip.text;
+          return span;
+        }),
+      );
+    },
+  };
+}

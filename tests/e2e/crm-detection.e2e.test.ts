@@ -1,0 +1,188 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './harness/browser';
+import { type CrmServer, hostResolverRules, spaRoute, startCrmServer } from './harness/crm-server';
+
+// CRM detection in real Chromium on the real CRM host names: open contact A (Ada Lovelace),
+// navigate inside the single-page app to contact B (Grace Hopper) while the old record stays on
+// screen and the new one renders late, and check that the inline badge and the panel bound to
+// the tab show B, and never A under B's URL. People come from the demo workspace the extension
+// syncs on install.
+
+const WAIT = { timeout: 60_000 };
+const ADA = { name: 'Ada Lovelace', badge: 'Power user' };
+const GRACE = { name: 'Grace Hopper', badge: 'Inactive' };
+
+const FAMILIES = [
+  {
+    crm: 'HubSpot',
+    host: 'app.hubspot.com',
+    fixture: 'spa/hubspot-spa.html',
+    a: '/contacts/21500012/record/0-1/501',
+    b: '/contacts/21500012/record/0-1/502',
+  },
+  {
+    crm: 'Salesforce',
+    host: 'northwind.lightning.force.com',
+    fixture: 'spa/salesforce-spa.html',
+    a: '/lightning/r/Contact/003Dm000009AdaLAAS/view',
+    b: '/lightning/r/Contact/003Dm000009GrHpAAK/view',
+  },
+  {
+    crm: 'Pipedrive',
+    host: 'northwind.pipedrive.com',
+    fixture: 'spa/pipedrive-spa.html',
+    a: '/person/501',
+    b: '/person/502',
+  },
+];
+
+/** The badge's words as the CRM page's user would read them (inside its shadow root). */
+const badgeText = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('[data-user-type-badge]')].map(
+      (el) => el.shadowRoot?.querySelector('button')?.textContent ?? '',
+    ),
+  );
+
+/** Waits until the worker has classified the demo people (the install-time sync). */
+async function waitForDemoTypes(page: Page): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const classified = await page
+      .evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('user-page');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        try {
+          if (!db.objectStoreNames.contains('userStats')) return 0;
+          const r = db.transaction('userStats').objectStore('userStats').count();
+          return await new Promise<number>((resolve) => {
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => resolve(0);
+          });
+        } finally {
+          db.close();
+        }
+      })
+      .catch(() => 0);
+    if (classified > 100) return;
+    if (Date.now() > deadline) throw new Error('The demo workspace was never classified');
+    await page.waitForTimeout(500);
+  }
+}
+
+describe('CRM detection in Chromium', () => {
+  let crm: CrmServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    crm = await startCrmServer(
+      FAMILIES.map((f) => f.host),
+      FAMILIES.map((f) => spaRoute(f.host, f.fixture)),
+    );
+    browser = await launchWithExtension({ hostResolverRules: hostResolverRules(crm) });
+    const page = await browser.openExtensionPage('sidepanel.html');
+    await waitForDemoTypes(page);
+    await page.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await crm?.close();
+  });
+
+  it('ships a content script of at most 20 KB without a UI framework, zod or Dexie', () => {
+    const file = join(EXTENSION_DIR, 'content-scripts', 'crm.js');
+    expect(statSync(file).size).toBeLessThanOrEqual(20 * 1024);
+    const code = readFileSync(file, 'utf8');
+    for (const marker of ['react', 'ZodError', 'Dexie', 'createElement("div",{'])
+      expect(code.includes(marker), marker).toBe(false);
+  });
+
+  for (const family of FAMILIES) {
+    it(`${family.crm}: A, then B by client-side navigation with a late render`, async () => {
+      const tab = await browser.context.newPage();
+      await tab.goto(`https://${family.host}${family.a}`);
+      const tabId = await browser.tabIdOf(tab);
+
+      // A: badge beside the name, and the panel bound to the tab shows A.
+      await expect.poll(() => badgeText(tab), WAIT).toEqual([expect.stringContaining(ADA.badge)]);
+      const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+      const userPage = panel.getByRole('article', { name: 'User page' });
+      await userPage.getByRole('heading', { name: ADA.name }).waitFor(WAIT);
+      const sw = await browser.worker();
+      const options = await sw.evaluate((id) => chrome.sidePanel.getOptions({ tabId: id }), tabId);
+      expect(options).toMatchObject({ path: `sidepanel.html?tabId=${tabId}`, enabled: true });
+
+      // Record, every frame in the CRM page and every 25 ms in the panel, what is shown where.
+      await tab.bringToFront();
+      await tab.evaluate(() => {
+        const w = window as unknown as { samples: { url: string; badges: string[] }[] };
+        w.samples = [];
+        const sample = () => {
+          w.samples.push({
+            url: location.pathname,
+            badges: [...document.querySelectorAll('[data-user-type-badge]')].map(
+              (el) => el.shadowRoot?.querySelector('button')?.textContent ?? '',
+            ),
+          });
+          requestAnimationFrame(sample);
+        };
+        sample();
+      });
+      await panel.evaluate((key) => {
+        const w = window as unknown as { samples: unknown[] };
+        w.samples = [];
+        setInterval(async () => {
+          const stored = (await chrome.storage.session.get(key))[key] as
+            | { url: string; person?: { name?: string } }
+            | undefined;
+          w.samples.push({
+            at: performance.now(),
+            url: stored?.url ?? '',
+            person: stored?.person?.name,
+            heading: document.querySelector('article[aria-label="User page"] h1')?.textContent,
+          });
+        }, 25);
+      }, `tab:${tabId}`);
+
+      await tab.locator(`a[data-spa][href="${family.b}"]`).click();
+
+      // B: the badge and the panel show Grace.
+      await expect.poll(() => badgeText(tab), WAIT).toEqual([expect.stringContaining(GRACE.badge)]);
+      await userPage.getByRole('heading', { name: GRACE.name }).waitFor(WAIT);
+
+      // Never A's badge under B's URL, and never more than one badge.
+      const pageSamples = (await tab.evaluate(
+        () => (window as unknown as { samples: unknown[] }).samples,
+      )) as { url: string; badges: string[] }[];
+      expect(pageSamples.length).toBeGreaterThan(10);
+      expect(pageSamples.filter((s) => s.badges.length > 1)).toEqual([]);
+      const underB = pageSamples.filter((s) => s.url === family.b);
+      expect(underB.length).toBeGreaterThan(0);
+      expect(underB.filter((s) => s.badges.some((b) => b.includes(ADA.badge)))).toEqual([]);
+
+      // The tab's stored person is never A under B's URL; the panel stops showing A at once
+      // (within two samples of the worker storing B's URL: render time, not the 1.2 s render).
+      const panelSamples = (await panel.evaluate(
+        () => (window as unknown as { samples: unknown[] }).samples,
+      )) as { at: number; url: string; person?: string; heading?: string }[];
+      const bUrl = `https://${family.host}${family.b}`;
+      expect(panelSamples.filter((s) => s.url === bUrl && s.person === ADA.name)).toEqual([]);
+      const firstB = panelSamples.find((s) => s.url === bUrl);
+      expect(firstB).toBeDefined();
+      const late = panelSamples.filter(
+        (s) => firstB && s.at > firstB.at + 60 && s.url === bUrl && s.heading === ADA.name,
+      );
+      expect(late).toEqual([]);
+      expect(panelSamples.at(-1)).toMatchObject({ url: bUrl, person: GRACE.name });
+
+      await panel.close();
+      await tab.close();
+    });
+  }
+});
