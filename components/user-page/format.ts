@@ -73,3 +73,9 @@ export function formatDuration(sec: number): string {
   const rest = min % 60;
   return rest ? `${h} h ${rest} min` : `${h} h`;
 }
+
+/** A day as "Nov 22" within the current year, else "Nov 22, 2025". */
+export function formatShortDay(day: string, now: Date): string {
+  const full = formatDate(day);
+  return day.slice(0, 4) === String(now.getFullYear()) ? full.replace(/, \d{4}$/, '') : full;
+}

@@ -8,7 +8,7 @@ import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
-import { formatDate } from './format';
+import { formatShortDay } from './format';
 
 /** Items shown at first; "Show more" adds this many again. */
 const PAGE = 12;
@@ -82,10 +82,12 @@ export function NewsFeed({ userId }: { userId: string }) {
             {items.slice(0, limit).map((item) => (
               <li key={item.id} className={`feed-item cat-${item.category}`}>
                 <span className="feed-dot" aria-hidden="true" />
-                <div>
+                <div className="feed-body">
                   <p className="feed-title">{item.title}</p>
+                  <time className="muted small feed-date" dateTime={item.day}>
+                    {formatShortDay(item.day, now)}
+                  </time>
                   {item.detail ? <p className="muted small feed-detail">{item.detail}</p> : null}
-                  <p className="muted small">{formatDate(item.day)}</p>
                 </div>
               </li>
             ))}

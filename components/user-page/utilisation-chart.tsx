@@ -67,7 +67,7 @@ export function UtilisationChart({ rollups, defs, now, milestones }: Utilisation
       </p>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={140}>
-          <BarChart data={data} margin={{ top: 6, right: 4, bottom: 0, left: -24 }}>
+          <BarChart data={data} margin={{ top: 10, right: 4, bottom: 0, left: -24 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis
               dataKey="day"

@@ -72,6 +72,13 @@ async function shoot(panel: Page, name: string): Promise<void> {
   await panel.emulateMedia({ colorScheme: 'light' });
   await panel.screenshot({ path: join(ARTIFACTS, `${name}-light.png`) });
   await panel.screenshot({ path: join(ARTIFACTS, `${name}-light-full.png`), fullPage: true });
+  // The rest of a long page as the user scrolls through it, one viewport at a time.
+  const height = Number(await panel.evaluate('document.documentElement.scrollHeight'));
+  for (let y = 900, part = 2; y < height - 100; y += 900, part += 1) {
+    await panel.evaluate(`window.scrollTo(0, ${y})`);
+    await panel.screenshot({ path: join(ARTIFACTS, `${name}-light-part${part}.png`) });
+  }
+  await panel.evaluate('window.scrollTo(0, 0)');
   await panel.emulateMedia({ colorScheme: 'dark' });
   await panel.screenshot({ path: join(ARTIFACTS, `${name}-dark.png`) });
   await panel.emulateMedia({ colorScheme: 'light' });
