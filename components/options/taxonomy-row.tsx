@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Role } from '@/lib/domain/types';
 import { plural } from '@/lib/options/format';
-import { ConfirmPanel } from './confirm-panel';
+import { TaxonomyDeleteConfirm } from './taxonomy-delete-confirm';
 import { TaxonomyForm } from './taxonomy-form';
 
 export interface TaxonomyRowProps {
@@ -10,9 +10,11 @@ export interface TaxonomyRowProps {
   holders: number;
   unsynced: boolean;
   takenNames: string[];
+  /** The other items, where holders can be moved before a delete. */
+  others: Role[];
   onSave(value: { name: string; description?: string }): Promise<string | undefined>;
-  /** Resolves to the reason when the delete was refused. */
-  onDelete(): Promise<string | undefined>;
+  /** Resolves to the reason when the delete was refused; `target` receives the holders. */
+  onDelete(target: string | null): Promise<string | undefined>;
 }
 
 /** One role or persona: shown, edited in place, or deleted after a confirmation. */
@@ -22,6 +24,7 @@ export function TaxonomyRow({
   holders,
   unsynced,
   takenNames,
+  others,
   onSave,
   onDelete,
 }: TaxonomyRowProps) {
@@ -70,19 +73,17 @@ export function TaxonomyRow({
         </button>
       </div>
       {mode === 'delete' ? (
-        <ConfirmPanel
-          title={`Delete the ${what} “${item.name}”?`}
-          confirmLabel={`Delete ${what}`}
-          danger
+        <TaxonomyDeleteConfirm
+          what={what}
+          item={item}
+          holders={holders}
+          others={others}
           onCancel={() => setMode('view')}
-          onConfirm={async () => {
-            const reason = await onDelete();
-            setRefusal(reason);
+          onConfirm={async (target) => {
+            setRefusal(await onDelete(target));
             setMode('view');
           }}
-        >
-          <p>It is removed here and on the sync server.</p>
-        </ConfirmPanel>
+        />
       ) : null}
       {refusal ? <p className="options-error">{refusal}</p> : null}
     </li>

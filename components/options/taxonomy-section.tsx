@@ -8,6 +8,7 @@ import {
   type TaxonomyInput,
 } from '@/lib/db/taxonomy-writes';
 import type { Role } from '@/lib/domain/types';
+import { reassignAndDelete } from '@/lib/options/reassign-and-delete';
 import { OptionsSection } from './options-section';
 import { TaxonomyForm } from './taxonomy-form';
 import { TaxonomyRow } from './taxonomy-row';
@@ -77,9 +78,14 @@ export function TaxonomySection({ what }: { what: 'role' | 'persona' }) {
               holders={data?.holders.get(item.id) ?? 0}
               unsynced={data?.unsynced.has(item.id) ?? false}
               takenNames={items.filter((i) => i.id !== item.id).map((i) => i.name)}
+              others={items.filter((i) => i.id !== item.id)}
               onSave={(v) => save({ id: item.id, ...v })}
-              onDelete={async () => {
-                const result = await writes.remove(item.id);
+              onDelete={async (target) => {
+                const holders = data?.holders.get(item.id) ?? 0;
+                const result =
+                  holders > 0
+                    ? await reassignAndDelete(what, item.id, target)
+                    : await writes.remove(item.id);
                 setMessage(result.ok ? `Deleted ${what} “${item.name}”.` : undefined);
                 return result.ok ? undefined : result.reason;
               }}

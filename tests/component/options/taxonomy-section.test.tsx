@@ -88,19 +88,46 @@ describe('roles', () => {
     expect((await getDb().roles.get('r-viewer'))?.name).toBe('Reader');
   });
 
-  it('refuses to delete a role users hold, and deletes one nobody holds', async () => {
+  it('deletes a role nobody holds after a confirmation', async () => {
     const user = userEvent.setup();
     render(<TaxonomySection what="role" />);
-    await user.click(await screen.findByRole('button', { name: 'Delete Admin' }));
-    await user.click(screen.getByRole('button', { name: 'Delete role' }));
-    expect(await screen.findByText(/1 user has it/)).toBeInTheDocument();
-    expect(await getDb().roles.get('r-admin')).toBeDefined();
-
+    await user.click(await screen.findByRole('button', { name: 'Delete Viewer' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await getDb().roles.get('r-viewer')).toBeDefined();
     await user.click(screen.getByRole('button', { name: 'Delete Viewer' }));
     await user.click(screen.getByRole('button', { name: 'Delete role' }));
     await waitFor(() => expect(screen.queryByText('Viewer')).not.toBeInTheDocument());
     expect(await getDb().roles.get('r-viewer')).toBeUndefined();
     expect((await getDb().outbox.toArray()).map((o) => o.kind)).toEqual(['role.delete']);
+  });
+
+  it('moves the users of a held role to another one before deleting it', async () => {
+    const user = userEvent.setup();
+    render(<TaxonomySection what="role" />);
+    await user.click(await screen.findByRole('button', { name: 'Delete Admin' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete the role “Admin”?' });
+    await user.selectOptions(
+      within(dialog).getByLabelText('1 user holds it. Move them to'),
+      'Viewer',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Move 1 user and delete' }));
+    await waitFor(async () => expect(await getDb().roles.get('r-admin')).toBeUndefined());
+    expect((await getDb().users.get('u1'))?.roleId).toBe('r-viewer');
+    const outbox = await getDb().outbox.toArray();
+    expect(outbox.map((o) => [o.kind, o.body])).toEqual([
+      ['user.patch', { roleId: 'r-viewer' }],
+      ['role.delete', undefined],
+    ]);
+    expect(await screen.findByText('Held by 1 user')).toBeInTheDocument();
+  });
+
+  it('can leave the users of a deleted role with no role', async () => {
+    const user = userEvent.setup();
+    render(<TaxonomySection what="role" />);
+    await user.click(await screen.findByRole('button', { name: 'Delete Admin' }));
+    await user.click(screen.getByRole('button', { name: 'Move 1 user and delete' }));
+    await waitFor(async () => expect(await getDb().roles.get('r-admin')).toBeUndefined());
+    expect((await getDb().users.get('u1'))?.roleId).toBeUndefined();
   });
 });
 
