@@ -25,7 +25,7 @@ describe('reportDetection', () => {
   it('stores the match per tab and answers with the badge', async () => {
     const badge = await reportDetection(
       7,
-      HUBSPOT + '502',
+      `${HUBSPOT}502`,
       contact('502', ['grace.hopper@contoso.example'], 'Grace Hopper'),
       NOW,
     );
@@ -44,7 +44,7 @@ describe('reportDetection', () => {
     expect(before?.types).toEqual(['power', 'active']); // the only active user
     const badge = await reportDetection(
       3,
-      HUBSPOT + '501',
+      `${HUBSPOT}501`,
       contact('501', ['ADA.LOVELACE@northwind.example'], 'Ada Lovelace'),
       NOW,
     );
@@ -61,12 +61,12 @@ describe('reportDetection', () => {
     await seedUsers([oldAda, grace]);
     const deactivated = await reportDetection(
       1,
-      HUBSPOT + '9',
+      `${HUBSPOT}9`,
       contact('9', [ada.email ?? ''], 'Ada Lovelace'),
       NOW,
     );
     expect(deactivated?.chips).toEqual([{ tone: 'deactivated', text: 'Deactivated' }]);
-    const empty = await reportDetection(1, HUBSPOT + '10', contact('10', [], 'Nobody Known'), NOW);
+    const empty = await reportDetection(1, `${HUBSPOT}10`, contact('10', [], 'Nobody Known'), NOW);
     expect(empty?.chips).toEqual([{ tone: 'none', text: 'No email found' }]);
     expect(await getTabDetection(1)).toMatchObject({ noEmail: true, match: { suggestions: [] } });
   });
@@ -76,7 +76,7 @@ describe('reportDetection', () => {
       ...contact('501', ['x@y.example'], 'X'),
       person: { emails: ['x@y.example'], recordId: '999' },
     };
-    await reportDetection(4, HUBSPOT + '501', lying, NOW);
+    await reportDetection(4, `${HUBSPOT}501`, lying, NOW);
     expect((await getTabDetection(4))?.person?.recordId).toBe('501');
     // A report for another origin than the sender's page, or a page kind that the URL denies.
     expect(
@@ -88,7 +88,7 @@ describe('reportDetection', () => {
       ),
     ).toBeNull();
     expect(
-      await reportDetection(5, HUBSPOT + '501', { ...lying, page: 'account' }, NOW),
+      await reportDetection(5, `${HUBSPOT}501`, { ...lying, page: 'account' }, NOW),
     ).toBeNull();
     expect(await getTabDetection(5)).toBeUndefined();
   });
@@ -96,13 +96,13 @@ describe('reportDetection', () => {
   it('keeps reports of one tab in order: the last navigation wins', async () => {
     const first = reportDetection(
       9,
-      HUBSPOT + '501',
+      `${HUBSPOT}501`,
       contact('501', [ada.email ?? ''], 'Ada Lovelace'),
       NOW,
     );
     const second = reportDetection(
       9,
-      HUBSPOT + '502',
+      `${HUBSPOT}502`,
       contact('502', [grace.email ?? ''], 'Grace Hopper'),
       NOW,
     );
@@ -124,7 +124,7 @@ describe('reportDetection', () => {
     setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
     const before = await reportDetection(
       6,
-      HUBSPOT + '502',
+      `${HUBSPOT}502`,
       contact('502', [grace.email ?? ''], 'Grace Hopper'),
       NOW,
     );
@@ -138,7 +138,7 @@ describe('reportDetection', () => {
         6,
         {
           type: 'crm/badge',
-          url: HUBSPOT + '502',
+          url: `${HUBSPOT}502`,
           badge: expect.objectContaining({ chips: [{ tone: 'inactive', text: 'Inactive' }] }),
         },
       ],
