@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { afterAll, beforeAll } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '@/components/user-page/side-panel-app';
@@ -14,6 +14,9 @@ import { resetPanelStore } from '@/lib/panel/panel-store';
 // Shared set-up for the account view's component tests: a fresh fake IndexedDB per test, an
 // account inserted with Dexie, derived stats computed by the real store, and the whole side
 // panel rendered bound to a tab showing that account's CRM record.
+
+// The CI machine is shared and often loaded: give async queries room beyond the 1 s default.
+configure({ asyncUtilTimeout: 10_000 });
 
 export const TODAY = today(new Date(), 'UTC');
 export const daysAgo = (n: number) => addDays(TODAY, -n);
