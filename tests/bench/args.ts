@@ -10,6 +10,8 @@ export interface BenchArgs {
   incrementalEvents: number;
   seed: number;
   build: boolean;
+  /** Only profile the engine's phases (tests/bench/profile) on the generated workspace. */
+  profile: boolean;
   outDir: string;
 }
 
@@ -33,6 +35,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     incrementalEvents: 1000,
     seed: num('seed') ?? 20261122,
     build: !flag('no-build'),
+    profile: flag('profile'),
     outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
   };
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { ExtensionBrowser } from '../e2e/harness/browser';
+import { type ExtensionBrowser, launchWithExtension } from '../e2e/harness/browser';
 import { hostResolverRules, startCrmServer } from '../e2e/harness/crm-server';
 import { parseArgs } from './args';
 import { startBenchServer } from './bench-server';
@@ -19,6 +19,7 @@ import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
 import { panelColdOpen } from './panel-open';
+import { enginePhases, profileEngine } from './profile/engine-probe';
 import { rawPipeline } from './raw-pipeline';
 import { type Row, table } from './report';
 import { querySearch, SEARCH_PREFIXES, uiSearch } from './search-latency';
@@ -28,6 +29,7 @@ import { WorkspaceGenerator } from './workspace-generator';
 
 // `npm run bench [-- --quick] [--users N] [--events N] [--runs N] [--samples N] [--no-build]`
 // `npm run bench -- --print` prints the table of the last run's bench-results.json.
+// `npm run bench -- --profile [--users N --events N]` times the engine's phases and profiles it.
 // Builds the extension into its own folder, serves a generated workspace over the sync protocol,
 // and measures the extension in headless Chromium. Prints a Markdown table, writes
 // bench-results.json. See README "Performance".
@@ -129,6 +131,22 @@ async function main(): Promise<void> {
   const tw = Date.now();
   server.warm();
   log(`Sync server ${server.url}: ${server.total()} changes ready in ${Date.now() - tw} ms`);
+
+  if (args.profile) {
+    // Profiling only: the engine's phases, then its hottest functions, on fresh databases.
+    const b = await launchWithExtension({ extensionDir });
+    const p = await b.openExtensionPage('manifest.json');
+    const phases = await enginePhases(p, server.url, TOKEN);
+    log(`Phases (ms): ${JSON.stringify(phases)}`);
+    const hot = await profileEngine(p, server.url, TOKEN);
+    for (const h of hot.hot)
+      log(`${h.ms.toFixed(0).padStart(8)} ms ${(h.share * 100).toFixed(1).padStart(5)} %  ${h.fn}`);
+    results.profile = { phases, hot };
+    publish();
+    await b.close();
+    await server.close();
+    return;
+  }
 
   const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
   const rules = hostResolverRules(crmServer);
