@@ -44,6 +44,8 @@ const rollupKey = (userId: string, day: Day) => `${userId}\u0000${day}`;
 export async function applyPage(
   page: { cursor: string; changes: unknown[] },
   now: Date = new Date(),
+  /** Ids that may already be stored (see IdFilter): others are known new and not read. */
+  storedEvents?: { mightContain(id: string): boolean; add(id: string): void },
 ): Promise<ApplyResult> {
   const parsed = page.changes.map(parseChange);
   const changes: Change[] = [];
@@ -95,8 +97,10 @@ export async function applyPage(
       c.type !== 'event' ? [] : [c.op === 'delete' ? c.id : c.data.id],
     );
     const events = new Map<string, ActivityEvent | undefined>();
-    const stored = await db.events.bulkGet(eventIds);
-    for (const [i, id] of eventIds.entries()) events.set(id, stored[i]);
+    const toRead = storedEvents ? eventIds.filter((id) => storedEvents.mightContain(id)) : eventIds;
+    const stored = await db.events.bulkGet(toRead);
+    for (const id of eventIds) events.set(id, undefined);
+    for (const [i, id] of toRead.entries()) events.set(id, stored[i]);
     const rollups = new Map<string, ActivityDay | undefined>();
     const touched = new Set<string>();
     const setRollup = (userId: string, day: Day, value: ActivityDay | undefined) => {
@@ -220,6 +224,8 @@ export async function applyPage(
     await db.meta.put({ key: META.cursor, value: page.cursor });
     if (result.users.size || result.days.size)
       await db.meta.put({ key: META.derivedStale, value: true });
+    // Added before the commit: should the transaction fail, an extra id only costs a read.
+    if (storedEvents) for (const id of eventIds) storedEvents.add(id);
   });
   return result;
 }

@@ -4,6 +4,7 @@ import { recomputeDerived, updateDerived } from '../db/derived';
 import { META } from '../db/meta';
 import { resetSyncedData } from '../db/reset-data';
 import type { Day } from '../domain/types';
+import { IdFilter } from './id-filter';
 import { pushOutbox } from './push-outbox';
 import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
 import { envelopeSchema } from './schemas';
@@ -108,6 +109,10 @@ async function pullAll(
   let cursor = (await db.meta.get(META.cursor))?.value as string | undefined;
   // A run stopped before its derived update leaves this set: which users it touched is lost.
   const leftBehind = (await db.meta.get(META.derivedStale))?.value === true;
+  // From an empty events table, only events this run stored can exist: a filter of their ids
+  // spares reading back every incoming event (a quarter of an initial sync's time).
+  const emptyEvents = async () => (await db.events.limit(1).primaryKeys()).length === 0;
+  let storedEvents = (await emptyEvents()) ? new IdFilter() : undefined;
   for (;;) {
     let page: { cursor: string; hasMore: boolean; changes: unknown[] };
     try {
@@ -124,6 +129,7 @@ async function pullAll(
     } catch (e) {
       if (!(e instanceof SourceError && e.kind === 'gone')) throw e;
       await resetSyncedData('resync');
+      storedEvents = new IdFilter();
       users.clear();
       days.clear();
       cursor = undefined;
@@ -131,7 +137,7 @@ async function pullAll(
     }
     // The worker may be stopped between fetching a page and storing it: nothing is half-applied.
     retry.signal?.throwIfAborted();
-    const applied = await applyPage(page, retry.clock.now());
+    const applied = await applyPage(page, retry.clock.now(), storedEvents);
     for (const u of applied.users) users.add(u);
     for (const d of applied.days) days.add(d);
     pulled += applied.applied;
