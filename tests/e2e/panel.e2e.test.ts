@@ -87,12 +87,12 @@ async function shoot(panel: Page, name: string): Promise<void> {
 /** Polls outside a test (beforeAll), where expect.poll is not available. */
 async function until(
   check: () => Promise<boolean>,
-  what: string,
+  what: () => Promise<string>,
   timeoutMs = 60_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Timed out: ${what}`);
+    if (Date.now() > deadline) throw new Error(`Timed out: ${await what()}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -122,12 +122,18 @@ describe('the side panel in Chromium', () => {
     );
     expect(reply).toMatchObject({ ok: true });
     // Synced and classified: Ada's stats are worked out by the background.
-    await until(async () => {
-      const stats = (await readRow(control, 'userStats', 'u-ada')) as
-        | { types?: string[] }
-        | undefined;
-      return stats?.types?.includes('power') ?? false;
-    }, 'the workspace never synced from the test server');
+    await until(
+      async () => {
+        const stats = (await readRow(control, 'userStats', 'u-ada')) as
+          | { types?: string[] }
+          | undefined;
+        return stats?.types?.includes('power') ?? false;
+      },
+      async () =>
+        `the workspace never synced from the test server (status ${JSON.stringify(
+          await readRow(control, 'meta', 'syncStatus').catch(String),
+        )}; requests: ${sync.requests.slice(0, 20).join(', ')})`,
+    );
   });
 
   afterAll(async () => {
