@@ -43,9 +43,9 @@ export const milestonesQuery = (userId: string, day: string) =>
         defs,
       });
     },
-    meta: {
-      tables: ['users', 'crmSightings', 'activityDays', 'thresholds', 'workspace', 'meta'],
-    } satisfies TableMeta,
+    // Not 'meta': the sync status is written there on every page. A change of definitions
+    // reaches this query through the thresholds the background recomputes for it.
+    meta: { tables: ['users', 'crmSightings', 'activityDays', 'thresholds'] } satisfies TableMeta,
   });
 
 export function useMilestones(userId: string, now: Date): Milestone[] | undefined {
