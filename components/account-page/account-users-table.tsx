@@ -1,9 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { Badge } from '@/components/ui/badge';
 import type { PlacedColumn } from '@/lib/domain/account-column-layout';
-import { type AccountColumnId, accountColumn } from '@/lib/domain/account-columns';
+import { type AccountColumnId, accountColumn, sortedTypes } from '@/lib/domain/account-columns';
 import type { AccountUserRow } from '@/lib/domain/account-user-rows';
 import type { AccountSort } from '@/lib/domain/account-user-sort';
+import { USER_TYPE_LABELS, type UserType } from '@/lib/domain/types';
 
 export const ROW_HEIGHT = 40;
 const MAX_BODY_HEIGHT = 440;
@@ -114,6 +116,12 @@ export function AccountUsersTable(props: AccountUsersTableProps) {
                         >
                           {row.name}
                         </button>
+                      ) : c.id === 'types' && row.types.length > 0 ? (
+                        <span className="cell-badges" title={column.text(row)}>
+                          {badgeTypes(row.types).map((t) => (
+                            <Badge key={t} label={USER_TYPE_LABELS[t]} tone={t} />
+                          ))}
+                        </span>
                       ) : (
                         <span className="cell-text" title={column.text(row)}>
                           {column.text(row)}
@@ -129,6 +137,12 @@ export function AccountUsersTable(props: AccountUsersTableProps) {
       </table>
     </div>
   );
+}
+
+/** Power users and influencers are active by definition: the extra badge only takes room. */
+function badgeTypes(types: readonly UserType[]): UserType[] {
+  const implied = types.includes('power') || types.includes('influencer');
+  return sortedTypes(types).filter((t) => !(implied && t === 'active'));
 }
 
 function cellStyle(c: PlacedColumn) {

@@ -40,43 +40,26 @@ function typeRank(row: AccountUserRow): number | undefined {
   return Math.min(...row.types.map((t) => TYPE_RANK[t]));
 }
 
+/** A user's types from most to least engaged (power user first). */
+export function sortedTypes(types: readonly UserType[]): UserType[] {
+  return [...types].sort((a, b) => TYPE_RANK[a] - TYPE_RANK[b]);
+}
+
 export function typesText(types: readonly UserType[]): string {
-  return [...types]
-    .sort((a, b) => TYPE_RANK[a] - TYPE_RANK[b])
+  return sortedTypes(types)
     .map((t) => USER_TYPE_LABELS[t])
     .join(', ');
 }
 
+// Catalogue order is display order (after frozen columns): the most telling columns first.
 export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
   { id: 'name', label: 'Name', width: 160, sortValue: (r) => r.name, text: (r) => r.name },
   {
-    id: 'email',
-    label: 'Email',
-    width: 200,
-    sortValue: (r) => r.email,
-    text: (r) => r.email ?? '',
-  },
-  {
     id: 'types',
     label: 'Type',
-    width: 170,
+    width: 190,
     sortValue: typeRank,
     text: (r) => typesText(r.types) || 'Not classified yet',
-  },
-  { id: 'role', label: 'Role', width: 120, sortValue: (r) => r.role, text: (r) => r.role ?? '' },
-  {
-    id: 'persona',
-    label: 'Persona',
-    width: 120,
-    sortValue: (r) => r.persona,
-    text: (r) => r.persona ?? '',
-  },
-  {
-    id: 'title',
-    label: 'Title',
-    width: 150,
-    sortValue: (r) => r.title,
-    text: (r) => r.title ?? '',
   },
   {
     id: 'lastActive',
@@ -100,6 +83,28 @@ export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
     numeric: true,
     sortValue: (r) => r.activeDaysWindow,
     text: (r) => String(r.activeDaysWindow),
+  },
+  { id: 'role', label: 'Role', width: 120, sortValue: (r) => r.role, text: (r) => r.role ?? '' },
+  {
+    id: 'persona',
+    label: 'Persona',
+    width: 120,
+    sortValue: (r) => r.persona,
+    text: (r) => r.persona ?? '',
+  },
+  {
+    id: 'title',
+    label: 'Title',
+    width: 150,
+    sortValue: (r) => r.title,
+    text: (r) => r.title ?? '',
+  },
+  {
+    id: 'email',
+    label: 'Email',
+    width: 200,
+    sortValue: (r) => r.email,
+    text: (r) => r.email ?? '',
   },
   {
     id: 'created',

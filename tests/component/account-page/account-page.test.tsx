@@ -48,6 +48,14 @@ describe('the account view', () => {
     ).toBeInTheDocument();
     // Deactivated Gus and Olga of another account are not users of this account.
     expect(screen.getByText('6 users')).toBeInTheDocument();
+    const adaRow = screen
+      .getByRole('button', { name: 'Ada Lovelace' })
+      .closest('tr') as HTMLElement;
+    // Power user and influencer imply active: the table shows the two telling badges only.
+    expect([...adaRow.querySelectorAll('.badge')].map((b) => b.textContent)).toEqual([
+      'Power user',
+      'Influencer',
+    ]);
     expect(tableNames()).toEqual([
       'Ada Lovelace',
       'Bob Stone',
