@@ -16,6 +16,14 @@ const sender = {
   tab: { id: 42 },
 };
 
+// The fake types onMessage with two arguments; Chrome passes sendResponse as the third.
+const trigger = (message: unknown, from: unknown, reply: (response: unknown) => void) =>
+  (fakeBrowser.runtime.onMessage.trigger as unknown as (...args: unknown[]) => Promise<unknown>)(
+    message,
+    from,
+    reply,
+  );
+
 beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
   sidePanel.open.mockClear();
@@ -26,7 +34,7 @@ beforeEach(() => {
 
 describe('registerDetection', () => {
   it('opens the side panel synchronously inside the badge click message', () => {
-    void fakeBrowser.runtime.onMessage.trigger({ type: 'crm/open-panel' }, sender, () => {});
+    void trigger({ type: 'crm/open-panel' }, sender, () => {});
     // No await before this assertion: the call must happen within the user gesture.
     expect(sidePanel.open).toHaveBeenCalledWith({ tabId: 42 });
   });
@@ -39,7 +47,7 @@ describe('registerDetection', () => {
       page: 'contact',
       person: { emails: ['nobody@else.example'], name: 'No Body' },
     };
-    void fakeBrowser.runtime.onMessage.trigger(message, sender, reply);
+    void trigger(message, sender, reply);
     expect(sidePanel.setOptions).toHaveBeenCalledWith({
       tabId: 42,
       path: 'sidepanel.html?tabId=42',
@@ -58,17 +66,9 @@ describe('registerDetection', () => {
   it('ignores messages from elsewhere and messages that are not CRM reports', async () => {
     const reply = vi.fn();
     const report = { type: 'crm/detected', url: sender.url, page: 'other' };
-    await fakeBrowser.runtime.onMessage.trigger(
-      report,
-      { ...sender, id: 'other-extension' },
-      reply,
-    );
-    await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'crm/open-panel' },
-      { ...sender, tab: undefined },
-      reply,
-    );
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'crm/detected', url: 5 }, sender, reply);
+    await trigger(report, { ...sender, id: 'other-extension' }, reply);
+    await trigger({ type: 'crm/open-panel' }, { ...sender, tab: undefined }, reply);
+    await trigger({ type: 'crm/detected', url: 5 }, sender, reply);
     expect(reply).not.toHaveBeenCalled();
     expect(sidePanel.open).not.toHaveBeenCalled();
     expect(await getTabDetection(42)).toBeUndefined();
