@@ -41,7 +41,8 @@ export function SyncStatusSection() {
       {problem ? <p className="options-error">{problem}</p> : null}
       <OutboxList />
       <RejectedList />
-      {data ? <SyncIntervalForm key={data.interval} minutes={data.interval} /> : null}
+      {/* Not keyed by the interval: saving it must not remount the form and lose its message. */}
+      {data ? <SyncIntervalForm minutes={data.interval} /> : null}
     </OptionsSection>
   );
 }

@@ -127,6 +127,26 @@ describe('the options page in Chromium', () => {
     expect(server.state.list('role').map((r) => r.name)).toEqual(['Options e2e role']);
   });
 
+  it('saves a definition override and a new interval through the background', async () => {
+    const percent = page.getByLabel('Power users: top percent');
+    await percent.fill('101');
+    await page.getByText('Enter a whole number from 1 to 100').waitFor(WAIT);
+    await percent.fill('50');
+    await page.getByRole('button', { name: 'Save definitions' }).click();
+    await page
+      .getByText('Saved. User types have been recomputed with the new definitions.')
+      .waitFor(WAIT);
+    await page.getByRole('button', { name: 'Reset power-user top percent' }).waitFor(WAIT);
+
+    await page.getByLabel('Sync every (minutes)').fill('15');
+    await page.getByRole('button', { name: 'Save interval' }).click();
+    await page.getByText('Syncing every 15 minutes.').waitFor(WAIT);
+    const alarms = await (await browser.worker()).evaluate(async () =>
+      (await chrome.alarms.getAll()).map((a) => a.periodInMinutes),
+    );
+    expect(alarms).toContain(15);
+  });
+
   it('shows a CSV error on line 7 and imports nothing', async () => {
     await page.getByRole('radio', { name: 'CSV import' }).check();
     await page.getByLabel('Users file (CSV)').setInputFiles({

@@ -166,3 +166,22 @@ describe('sync status', () => {
     expect(await screen.findByText('Syncing every 15 minutes.')).toBeInTheDocument();
   });
 });
+
+describe('sync interval saved by the background', () => {
+  it('keeps its confirmation when the stored interval changes', async () => {
+    vi.mocked(setSyncInterval).mockImplementationOnce(async (minutes: number) => {
+      await setMeta('syncIntervalMinutes', minutes);
+      return { ok: true, value: undefined };
+    });
+    const user = userEvent.setup();
+    render(<SyncStatusSection />);
+    const field = await screen.findByLabelText('Sync every (minutes)');
+    await user.clear(field);
+    await user.type(field, '30');
+    await user.click(screen.getByRole('button', { name: 'Save interval' }));
+    expect(await screen.findByText('Syncing every 30 minutes.')).toBeInTheDocument();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(screen.getByText('Syncing every 30 minutes.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Sync every (minutes)')).toHaveValue('30');
+  });
+});
