@@ -32,6 +32,8 @@ export function PanelBody() {
     );
   }
   if (!loaded) return <Skeleton lines={4} label="Loading the page you are on…" />;
+  // The CRM is still rendering the new record: show neither the old person nor "no email".
+  if (detection?.pending) return <Skeleton lines={4} label="Reading the record…" />;
   if (detection?.page === 'account' && detection.accountMatch?.accountId) {
     return (
       <AccountPage

@@ -110,3 +110,12 @@ describe('panel states', () => {
     expect(await screen.findByRole('article', { name: 'Account' })).toBeInTheDocument();
   });
 });
+
+describe('a record still rendering', () => {
+  it('shows a loading state, neither "no email" nor the previous person', async () => {
+    await renderPanel({ ...contactDetection(7, { person: { emails: [] } }), pending: true });
+    expect(await screen.findByRole('status', { name: 'Reading the record…' })).toBeInTheDocument();
+    expect(screen.queryByText(/no email/i)).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+  });
+});
