@@ -177,8 +177,8 @@ describe('the side panel in Chromium', () => {
     await panel.screenshot({ path: join(ARTIFACTS, 'panel-320.png') });
     const power = badges.locator('.badge', { hasText: 'Power user' });
     await power.focus();
+    // innerText, not textContent: it is empty while the tip is hidden, so this checks focus shows it.
     await expect
-      // biome-ignore lint/performance/useDomNodeTextContent: innerText is empty while the tip is hidden, so this checks focus reveals it
       .poll(() => power.getByRole('tooltip').innerText(), WAIT)
       .toMatch(/in the last 30 days — top 10% of the workspace/);
     await panel.close();
