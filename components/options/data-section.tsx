@@ -1,12 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { getDb } from '@/lib/db/database';
 import { resetLocalData } from '@/lib/options/background-commands';
 import { formatBytes, plural } from '@/lib/options/format';
 import { notesToCsv } from '@/lib/options/notes-csv';
+import { tableCountsQuery } from '@/lib/options/options-queries';
 import { ConfirmPanel } from './confirm-panel';
 import { downloadText } from './download-text';
 import { OptionsSection } from './options-section';
-import { useLiveQuery } from './use-live-query';
 
 const TABLES = [
   ['users', 'Users'],
@@ -22,12 +23,7 @@ const TABLES = [
   ['rejected', 'Rejected records'],
 ] as const;
 
-async function readCounts() {
-  const db = getDb();
-  return Promise.all(
-    TABLES.map(async ([table, label]) => ({ label, count: await db.table(table).count() })),
-  );
-}
+const TABLE_NAMES = TABLES.map(([table]) => table);
 
 async function exportNotes(): Promise<string> {
   const db = getDb();
@@ -46,7 +42,10 @@ async function exportNotes(): Promise<string> {
 
 /** What is stored on this browser, the notes export, and the reset. */
 export function DataSection() {
-  const { data: counts } = useLiveQuery(readCounts, []);
+  const { data: byTable } = useQuery(tableCountsQuery(TABLE_NAMES));
+  const counts = byTable
+    ? TABLES.map(([table, label]) => ({ label, count: byTable.get(table) ?? 0 }))
+    : undefined;
   const [bytes, setBytes] = useState<number>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,32 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getDb } from '@/lib/db/database';
-import { getMeta } from '@/lib/db/meta';
-import { listOutbox } from '@/lib/db/outbox';
 import { setSource } from '@/lib/options/background-commands';
 import { maskToken } from '@/lib/options/mask-token';
+import { sourceConfigQuery } from '@/lib/options/options-queries';
+import { outboxQuery } from '@/lib/panel/sync-queries';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import type { CsvImportData } from '@/lib/sync/csv-import';
 import { stageCsvImport } from '@/lib/sync/csv-staging';
 import { DEMO_WORKSPACE_ID } from '@/lib/sync/demo-source';
-import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '@/lib/sync/source-config';
+import type { SourceConfig } from '@/lib/sync/source-config';
 import { CsvImportForm } from './csv-import-form';
 import { FirstSyncProgress } from './first-sync-progress';
 import { OptionsSection } from './options-section';
 import { SOURCE_LABELS, SourceChoice, type SourceKind } from './source-choice';
 import { SourceSwitchConfirm } from './source-switch-confirm';
 import { SyncServerForm } from './sync-server-form';
-import { useLiveQuery } from './use-live-query';
-
-async function readSource() {
-  const db = getDb();
-  const config = (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE;
-  const workspace = await db.workspace.toCollection().first();
-  return {
-    config,
-    workspaceName: workspace?.name,
-    isDemo: workspace?.id === DEMO_WORKSPACE_ID,
-    outbox: await listOutbox(),
-  };
-}
 
 function describe(config: SourceConfig): string {
   if (config.kind === 'http')
@@ -40,14 +28,18 @@ const sameServer = (a: SourceConfig, b: SourceConfig) =>
 
 /** Where the workspace data comes from: the demo workspace, a sync server, or a CSV import. */
 export function DataSourceSection() {
-  const { data } = useLiveQuery(readSource, []);
+  const { data: config } = useQuery(sourceConfigQuery());
+  const { data: workspace } = useQuery(workspaceQuery());
+  const { data: outbox } = useQuery(outboxQuery());
   const [chosen, setChosen] = useState<SourceKind>();
   const [pending, setPending] = useState<SourceConfig>();
   // Checked CSV data waiting for the switch to be confirmed; staged only then.
   const [csvData, setCsvData] = useState<CsvImportData>();
   const [done, setDone] = useState<{ ok: boolean; text: string; since: string }>();
-  if (!data) return <OptionsSection title="Connection">{null}</OptionsSection>;
-  const { config } = data;
+  if (!config || workspace === undefined || !outbox)
+    return <OptionsSection title="Connection">{null}</OptionsSection>;
+  const workspaceName = workspace?.name;
+  const isDemo = workspace?.id === DEMO_WORKSPACE_ID;
   const kind = chosen ?? config.kind;
   const label = (c: SourceConfig) => SOURCE_LABELS[c.kind];
 
@@ -73,10 +65,10 @@ export function DataSourceSection() {
     <OptionsSection title="Connection">
       <p>
         Using: <strong>{describe(config)}</strong>
-        {data.workspaceName && data.workspaceName !== describe(config)
-          ? ` — workspace “${data.workspaceName}”`
+        {workspaceName && workspaceName !== describe(config)
+          ? ` — workspace “${workspaceName}”`
           : ''}
-        {data.isDemo ? <span className="options-tag">Demo data</span> : null}
+        {isDemo ? <span className="options-tag">Demo data</span> : null}
       </p>
       <SourceChoice value={kind} onChange={setChosen} />
       {kind === 'demo' ? (
@@ -111,7 +103,7 @@ export function DataSourceSection() {
         <SourceSwitchConfirm
           target={pending}
           targetLabel={label(pending)}
-          outbox={data.outbox}
+          outbox={outbox.items}
           prepare={pending.kind === 'csv' && csvData ? () => stageCsvImport(csvData) : undefined}
           onDone={finished}
           onCancel={() => setPending(undefined)}

@@ -1,46 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/db/database';
-import { getMeta, setMeta } from '@/lib/db/meta';
-import { definitionsFrom } from '@/lib/domain/definitions';
+import { setMeta } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import {
   DEFINITION_OVERRIDES_KEY,
   type DefinitionOverrides,
 } from '@/lib/options/definition-overrides';
+import { definitionOverridesQuery } from '@/lib/options/options-queries';
 import { readEventNames } from '@/lib/options/read-event-names';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
+import { syncStatusQuery } from '@/lib/panel/sync-queries';
+import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 import { DefinitionsForm } from './definitions-form';
 import { OptionsSection } from './options-section';
-import { useLiveQuery } from './use-live-query';
-
-async function readDefinitionsData() {
-  const db = getDb();
-  const workspace = await db.workspace.toCollection().first();
-  const overrides = (await getMeta<DefinitionOverrides>(DEFINITION_OVERRIDES_KEY)) ?? {};
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return {
-    workspaceDefs: definitionsFrom(workspace),
-    overrides,
-    roles: (await db.roles.toArray()).sort(byName),
-    personas: (await db.personas.toArray()).sort(byName),
-  };
-}
 
 /**
  * The rules behind the user types. The workspace's values are the defaults; local overrides are
  * stored in meta and the background recomputes every user's type at once (no resync).
  */
 export function DefinitionsSection() {
-  const { data, error } = useLiveQuery(readDefinitionsData, []);
+  const defs = useQuery(definitionOverridesQuery());
+  const roles = useQuery(rolesQuery());
+  const personas = useQuery(personasQuery());
+  const error = (defs.error ?? roles.error ?? personas.error)?.message;
   const [seenNames, setSeenNames] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
 
   // Re-read after each completed sync only: rereading on every synced page would scan the
   // rollups over and over.
-  const { data: lastSyncAt } = useLiveQuery(
-    async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY))?.lastSyncAt ?? null,
-    [],
-  );
+  const { data: lastSyncAt } = useQuery({
+    ...syncStatusQuery(),
+    select: (status) => status?.lastSyncAt ?? null,
+  });
   useEffect(() => {
     if (lastSyncAt === undefined) return;
     void readEventNames(new Date()).then(setSeenNames);
@@ -70,14 +60,14 @@ export function DefinitionsSection() {
       description="How user types are decided. The workspace sets the defaults; changes here apply to this browser only."
     >
       {error ? <p className="options-error">Could not read the definitions: {error}</p> : null}
-      {data ? (
+      {defs.data && roles.data && personas.data ? (
         <DefinitionsForm
           // A new key after each save or reset starts the form from the stored values.
-          key={JSON.stringify([data.workspaceDefs, data.overrides])}
-          workspaceDefs={data.workspaceDefs}
-          overrides={data.overrides}
-          roles={data.roles}
-          personas={data.personas}
+          key={JSON.stringify([defs.data.workspaceDefs, defs.data.overrides])}
+          workspaceDefs={defs.data.workspaceDefs}
+          overrides={defs.data.overrides}
+          roles={roles.data}
+          personas={personas.data}
           seenEventNames={seenNames}
           onSave={save}
         />

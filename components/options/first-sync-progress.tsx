@@ -1,12 +1,11 @@
-import { getMeta } from '@/lib/db/meta';
+import { useQuery } from '@tanstack/react-query';
 import { plural } from '@/lib/options/format';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
+import { syncStatusQuery } from '@/lib/panel/sync-queries';
 import { ProgressBar } from './progress-bar';
-import { useLiveQuery } from './use-live-query';
 
 /** Progress of the first sync after a switch (or an import), then its outcome in words. */
 export function FirstSyncProgress({ since, label }: { since: string; label: string }) {
-  const { data: status } = useLiveQuery(() => getMeta<SyncStatus>(SYNC_STATUS_KEY), []);
+  const { data: status } = useQuery(syncStatusQuery());
   if (!status) return null;
   const finished = status.lastSyncAt !== undefined && status.lastSyncAt >= since;
   if (status.phase === 'syncing')

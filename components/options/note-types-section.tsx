@@ -1,21 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getDb } from '@/lib/db/database';
-import { deleteMeta, getMeta, setMeta } from '@/lib/db/meta';
-import { effectiveNoteTypes, NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { deleteMeta, setMeta } from '@/lib/db/meta';
+import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { noteTypeSettingsQuery } from '@/lib/options/options-queries';
 import { validateName } from '@/lib/options/validate';
 import { OptionsSection } from './options-section';
 import { TextField } from './text-field';
-import { useLiveQuery } from './use-live-query';
-
-async function readNoteTypes() {
-  const workspace = await getDb().workspace.toCollection().first();
-  const local = await getMeta<string[]>(NOTE_TYPES_KEY);
-  return { types: effectiveNoteTypes(workspace, local), overridden: local !== undefined };
-}
 
 /** The note types the note form offers: add, remove, or go back to the workspace's list. */
 export function NoteTypesSection() {
-  const { data } = useLiveQuery(readNoteTypes, []);
+  const { data } = useQuery(noteTypeSettingsQuery());
   const [draft, setDraft] = useState('');
   const [touched, setTouched] = useState(false);
   const types = data?.types ?? [];

@@ -1,3 +1,5 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useLocalQueryClient } from '@/lib/panel/query-client';
 import { CrmSitesSection } from './crm-sites-section';
 import { DataSection } from './data-section';
 import { DataSourceSection } from './data-source-section';
@@ -9,17 +11,21 @@ import './options.css';
 
 /** The settings page: one card per concern, in the order a new user needs them. */
 export function OptionsApp() {
+  // Sections read IndexedDB through TanStack Query, kept fresh by Dexie's change events.
+  const client = useLocalQueryClient();
   return (
-    <main className="options-page">
-      <h1>Settings</h1>
-      <DataSourceSection />
-      <SyncStatusSection />
-      <DefinitionsSection />
-      <TaxonomySection what="role" />
-      <TaxonomySection what="persona" />
-      <NoteTypesSection />
-      <CrmSitesSection />
-      <DataSection />
-    </main>
+    <QueryClientProvider client={client}>
+      <main className="options-page">
+        <h1>Settings</h1>
+        <DataSourceSection />
+        <SyncStatusSection />
+        <DefinitionsSection />
+        <TaxonomySection what="role" />
+        <TaxonomySection what="persona" />
+        <NoteTypesSection />
+        <CrmSitesSection />
+        <DataSection />
+      </main>
+    </QueryClientProvider>
   );
 }

@@ -1,13 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { discardOutboxItem, listOutbox, retryOutboxItem } from '@/lib/db/outbox';
+import { discardOutboxItem, retryOutboxItem } from '@/lib/db/outbox';
 import { syncNow } from '@/lib/options/background-commands';
 import { plural } from '@/lib/options/format';
+import { outboxQuery } from '@/lib/panel/sync-queries';
 import { OutboxItemRow } from './outbox-item-row';
-import { useLiveQuery } from './use-live-query';
 
 /** Local changes not yet on the server: pending ones, and failed ones with retry / discard. */
 export function OutboxList() {
-  const { data: items } = useLiveQuery(listOutbox, []);
+  const items = useQuery(outboxQuery()).data?.items;
   const [problem, setProblem] = useState<string>();
   if (!items) return null;
   const failed = items.filter((i) => i.status === 'failed').length;

@@ -1,21 +1,12 @@
-import { getDb } from '@/lib/db/database';
+import { useQuery } from '@tanstack/react-query';
 import { formatDateTime, plural } from '@/lib/options/format';
-import { useLiveQuery } from './use-live-query';
+import { rejectedRecordsQuery } from '@/lib/options/options-queries';
 
 const SHOWN = 50;
 
-async function readRejected() {
-  const table = getDb().rejected;
-  const [count, latest] = await Promise.all([
-    table.count(),
-    table.orderBy('id').reverse().limit(SHOWN).toArray(),
-  ]);
-  return { count, latest };
-}
-
 /** Records the server sent that failed validation and were skipped, with the reason. */
 export function RejectedList() {
-  const { data } = useLiveQuery(readRejected, []);
+  const { data } = useQuery(rejectedRecordsQuery(SHOWN));
   if (!data || data.count === 0) return null;
   return (
     <div>

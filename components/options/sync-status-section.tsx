@@ -1,30 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getMeta, META } from '@/lib/db/meta';
 import { syncNow } from '@/lib/options/background-commands';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
+import { syncIntervalQuery } from '@/lib/options/options-queries';
+import { syncStatusQuery } from '@/lib/panel/sync-queries';
 import { OptionsSection } from './options-section';
 import { OutboxList } from './outbox-list';
 import { RejectedList } from './rejected-list';
 import { SyncIntervalForm } from './sync-interval-form';
 import { SyncStatusSummary } from './sync-status-summary';
-import { useLiveQuery } from './use-live-query';
 
 const DEFAULT_INTERVAL = 5;
 
-async function readStatus() {
-  const status = await getMeta<SyncStatus>(SYNC_STATUS_KEY);
-  const interval = await getMeta<number>(META.syncIntervalMinutes);
-  return { status, interval: interval ?? status?.intervalMinutes ?? DEFAULT_INTERVAL };
-}
-
 /** Sync state, "Sync now", the unsynced changes, rejected records and the interval. */
 export function SyncStatusSection() {
-  const { data } = useLiveQuery(readStatus, []);
+  const { data: status } = useQuery(syncStatusQuery());
+  const { data: savedInterval } = useQuery(syncIntervalQuery());
   const [problem, setProblem] = useState<string>();
-  const syncing = data?.status?.phase === 'syncing';
+  const syncing = status?.phase === 'syncing';
+  // Both read before the form shows, so it starts from the interval in force.
+  const interval =
+    status === undefined || savedInterval === undefined
+      ? undefined
+      : (savedInterval ?? status?.intervalMinutes ?? DEFAULT_INTERVAL);
   return (
     <OptionsSection title="Sync status">
-      <SyncStatusSummary status={data?.status} />
+      <SyncStatusSummary status={status ?? undefined} />
       <div className="options-actions">
         <button
           type="button"
@@ -42,7 +42,7 @@ export function SyncStatusSection() {
       <OutboxList />
       <RejectedList />
       {/* Not keyed by the interval: saving it must not remount the form and lose its message. */}
-      {data ? <SyncIntervalForm minutes={data.interval} /> : null}
+      {interval !== undefined ? <SyncIntervalForm minutes={interval} /> : null}
     </OptionsSection>
   );
 }

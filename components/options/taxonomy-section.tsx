@@ -1,5 +1,5 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { getDb } from '@/lib/db/database';
 import {
   deletePersona,
   deleteRole,
@@ -7,39 +7,20 @@ import {
   saveRole,
   type TaxonomyInput,
 } from '@/lib/db/taxonomy-writes';
-import type { Role } from '@/lib/domain/types';
+import { taxonomyListingQuery } from '@/lib/options/options-queries';
 import { reassignAndDelete } from '@/lib/options/reassign-and-delete';
 import { OptionsSection } from './options-section';
 import { TaxonomyForm } from './taxonomy-form';
 import { TaxonomyRow } from './taxonomy-row';
-import { useLiveQuery } from './use-live-query';
 
 const WRITES = {
-  role: { save: saveRole, remove: deleteRole, table: 'roles', field: 'roleId' },
-  persona: { save: savePersona, remove: deletePersona, table: 'personas', field: 'personaId' },
+  role: { save: saveRole, remove: deleteRole },
+  persona: { save: savePersona, remove: deletePersona },
 } as const;
-
-export interface TaxonomyListing {
-  items: Role[];
-  holders: Map<string, number>;
-  unsynced: Set<string>;
-}
-
-async function readListing(what: 'role' | 'persona'): Promise<TaxonomyListing> {
-  const db = getDb();
-  const { table, field } = WRITES[what];
-  const items = (await db[table].toArray()).sort((a, b) => a.name.localeCompare(b.name));
-  const holders = new Map<string, number>();
-  for (const item of items)
-    holders.set(item.id, await db.users.where(field).equals(item.id).count());
-  const kinds = [`${what}.put`, `${what}.delete`];
-  const pending = await db.outbox.filter((o) => kinds.includes(o.kind)).toArray();
-  return { items, holders, unsynced: new Set(pending.map((o) => o.entityId)) };
-}
 
 /** Roles or personas: list, add, edit, delete — every change is queued for the server. */
 export function TaxonomySection({ what }: { what: 'role' | 'persona' }) {
-  const { data, error } = useLiveQuery(() => readListing(what), [what]);
+  const { data, error } = useQuery(taxonomyListingQuery(what));
   const [message, setMessage] = useState<string>();
   const writes = WRITES[what];
   const items = data?.items ?? [];
@@ -64,7 +45,7 @@ export function TaxonomySection({ what }: { what: 'role' | 'persona' }) {
     >
       {error ? (
         <p className="options-error">
-          Could not read the {what}s: {error}
+          Could not read the {what}s: {error.message}
         </p>
       ) : null}
       {data && items.length === 0 ? <p className="options-muted">No {what}s yet.</p> : null}

@@ -1,20 +1,9 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { getDb } from '@/lib/db/database';
-import { bridgeDexieToQuery } from '@/lib/panel/dexie-query-bridge';
+import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useLocalQueryClient } from '@/lib/panel/query-client';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
 import { PanelBody } from './panel-body';
 import { SyncFooter } from './sync-footer';
 import './user-page.css';
-
-export function createPanelQueryClient(): QueryClient {
-  return new QueryClient({
-    defaultOptions: {
-      // Data is local and pushed to us by Dexie's change events, so it never goes stale by time.
-      queries: { staleTime: Number.POSITIVE_INFINITY, retry: false, refetchOnWindowFocus: false },
-    },
-  });
-}
 
 export interface SidePanelAppProps {
   /** Tests pass their own client; the page makes one. */
@@ -25,8 +14,7 @@ export interface SidePanelAppProps {
 
 /** The side panel root: binds to a tab, keeps queries fresh from Dexie, shows the body and footer. */
 export function SidePanelApp({ client, search }: SidePanelAppProps) {
-  const [queryClient] = useState(() => client ?? createPanelQueryClient());
-  useEffect(() => bridgeDexieToQuery(queryClient, () => getDb().name), [queryClient]);
+  const queryClient = useLocalQueryClient(client);
   return (
     <QueryClientProvider client={queryClient}>
       <PanelShell search={search} />

@@ -1,10 +1,10 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '@/components/options/data-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { resetLocalData } from '@/lib/options/background-commands';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   resetLocalData: vi.fn(async () => ({ ok: true, value: undefined })),
@@ -55,7 +55,7 @@ afterEach(() => {
 
 describe('data', () => {
   it('shows records per table and the bytes used', async () => {
-    render(<DataSection />);
+    renderSection(<DataSection />);
     const table = await screen.findByRole('table', { name: 'Records per table' });
     await waitFor(() =>
       expect(within(table).getByRole('row', { name: 'Users 2' })).toBeInTheDocument(),
@@ -68,7 +68,7 @@ describe('data', () => {
   it('exports the notes as a CSV download with the user email', async () => {
     const user = userEvent.setup();
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    render(<DataSection />);
+    renderSection(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Export notes as CSV' }));
     expect(await screen.findByText(/Exported 1 note to notes-/)).toBeInTheDocument();
     expect(click).toHaveBeenCalledTimes(1);
@@ -83,7 +83,7 @@ describe('data', () => {
   it('says so when there are no notes', async () => {
     await getDb().notes.clear();
     const user = userEvent.setup();
-    render(<DataSection />);
+    renderSection(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Export notes as CSV' }));
     expect(await screen.findByText('There are no notes to export.')).toBeInTheDocument();
     expect(blobs).toHaveLength(0);
@@ -100,7 +100,7 @@ describe('data', () => {
       createdAt: '2026-11-01T10:00:00Z',
     });
     const user = userEvent.setup();
-    render(<DataSection />);
+    renderSection(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Reset local data' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Reset local data?' });
     expect(
@@ -118,7 +118,7 @@ describe('data', () => {
   it('shows a failed reset in words', async () => {
     vi.mocked(resetLocalData).mockResolvedValueOnce({ ok: false, error: 'A sync is running' });
     const user = userEvent.setup();
-    render(<DataSection />);
+    renderSection(<DataSection />);
     await user.click(screen.getByRole('button', { name: 'Reset local data' }));
     await user.click(screen.getByRole('button', { name: 'Reset and sync again' }));
     expect(

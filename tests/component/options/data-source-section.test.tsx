@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -10,7 +10,7 @@ import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { readCsvStagingHeader } from '@/lib/sync/csv-staging';
 import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
 import { SYNC_STATUS_KEY } from '@/lib/sync/sync-status';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   setSource: vi.fn(async () => ({ ok: true, value: undefined })),
@@ -36,7 +36,7 @@ afterEach(() => {
 
 async function chooseServer() {
   const user = userEvent.setup();
-  render(<DataSourceSection />);
+  renderSection(<DataSourceSection />);
   const group = await screen.findByRole('group', { name: 'Data source' });
   expect(within(group).getByRole('radio', { name: 'Demo workspace' })).toBeChecked();
   await user.click(within(group).getByRole('radio', { name: 'Sync server' }));
@@ -45,7 +45,7 @@ async function chooseServer() {
 
 describe('data source: sync server', () => {
   it('starts on the demo workspace', async () => {
-    render(<DataSourceSection />);
+    renderSection(<DataSourceSection />);
     expect(await screen.findByText('Demo workspace', { selector: 'strong' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'CSV import' })).not.toBeChecked();
   });
@@ -149,7 +149,7 @@ describe('data source: sync server', () => {
       token: 'tok_secret_value_9876',
     });
     const user = userEvent.setup();
-    render(<DataSourceSection />);
+    renderSection(<DataSourceSection />);
     expect(await screen.findByText(/API token •••• 9876/)).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: 'Sync server' })).toBeChecked();
     expect(document.body.textContent).not.toContain('tok_secret_value_9876');
@@ -209,7 +209,7 @@ describe('data source: sync server', () => {
       token: 'tok_123456789',
     });
     const user = userEvent.setup();
-    render(<DataSourceSection />);
+    renderSection(<DataSourceSection />);
     await user.click(await screen.findByRole('radio', { name: 'Demo workspace' }));
     await user.click(screen.getByRole('button', { name: 'Use the demo workspace' }));
     await user.click(screen.getByRole('button', { name: 'Switch' }));
@@ -222,7 +222,7 @@ describe('data source: CSV import', () => {
 
   it('stages the checked files only once the switch is confirmed, then switches', async () => {
     const user = userEvent.setup();
-    render(<DataSourceSection />);
+    renderSection(<DataSourceSection />);
     await user.click(await screen.findByRole('radio', { name: 'CSV import' }));
     await user.upload(screen.getByLabelText('Users file (CSV)'), file('u.csv', CSV_SAMPLE_USERS));
     await user.upload(
@@ -246,7 +246,7 @@ describe('data source: CSV import', () => {
 
   it('imports nothing when a file has a problem', async () => {
     const user = userEvent.setup();
-    render(<DataSourceSection />);
+    renderSection(<DataSourceSection />);
     await user.click(await screen.findByRole('radio', { name: 'CSV import' }));
     await user.upload(
       screen.getByLabelText('Users file (CSV)'),

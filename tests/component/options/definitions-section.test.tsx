@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DefinitionsSection } from '@/components/options/definitions-section';
@@ -6,7 +6,7 @@ import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta, setMeta } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { DEFINITION_OVERRIDES_KEY } from '@/lib/options/definition-overrides';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   definitionsChanged: vi.fn(async () => ({ ok: true, value: undefined })),
@@ -42,7 +42,7 @@ beforeEach(async () => {
 
 describe('definitions', () => {
   it("shows the workspace's values and the event names seen in the data", async () => {
-    render(<DefinitionsSection />);
+    renderSection(<DefinitionsSection />);
     expect(await screen.findByLabelText('Activity window (days)')).toHaveValue('30');
     expect(screen.getByLabelText('Power users: top percent')).toHaveValue('10');
     expect(await screen.findByLabelText('report_viewed')).not.toBeChecked();
@@ -65,7 +65,7 @@ describe('definitions', () => {
     ],
   ])('%s: bad input is named and nothing is saved', async (label, values, message) => {
     const user = userEvent.setup();
-    render(<DefinitionsSection />);
+    renderSection(<DefinitionsSection />);
     const field = await screen.findByLabelText(label);
     for (const value of values) {
       await user.clear(field);
@@ -80,7 +80,7 @@ describe('definitions', () => {
 
   it('saves overrides, marks them, tells the background, and resets one', async () => {
     const user = userEvent.setup();
-    render(<DefinitionsSection />);
+    renderSection(<DefinitionsSection />);
     const windowField = await screen.findByLabelText('Activity window (days)');
     await user.clear(windowField);
     await user.type(windowField, '14');
@@ -113,7 +113,7 @@ describe('definitions', () => {
   it('keeps a value equal to the workspace one as not overridden', async () => {
     await setMeta(DEFINITION_OVERRIDES_KEY, { powerTopPercent: 5 });
     const user = userEvent.setup();
-    render(<DefinitionsSection />);
+    renderSection(<DefinitionsSection />);
     const field = await screen.findByLabelText('Power users: top percent');
     await waitFor(() => expect(field).toHaveValue('5'));
     expect(screen.getByText('Overridden')).toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('definitions', () => {
   });
 
   it('offers event names that arrive with a sync that completes after the page opened', async () => {
-    render(<DefinitionsSection />);
+    renderSection(<DefinitionsSection />);
     await screen.findByLabelText('report_viewed');
     await getDb().activityDays.put({
       userId: 'u2',

@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NoteTypesSection } from '@/components/options/note-types-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta } from '@/lib/db/meta';
 import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
@@ -29,7 +29,7 @@ const chips = async () =>
 describe('note types', () => {
   it("shows the workspace's list, adds and removes locally, and resets", async () => {
     const user = userEvent.setup();
-    render(<NoteTypesSection />);
+    renderSection(<NoteTypesSection />);
     await waitFor(async () => expect(await chips()).toEqual(['General', 'Call']));
     expect(screen.queryByText('Overridden')).not.toBeInTheDocument();
 
@@ -49,7 +49,7 @@ describe('note types', () => {
 
   it('refuses an empty or duplicate type', async () => {
     const user = userEvent.setup();
-    render(<NoteTypesSection />);
+    renderSection(<NoteTypesSection />);
     await screen.findByText('General');
     const field = screen.getByLabelText('New note type');
     await user.type(field, 'call');

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncStatusSection } from '@/components/options/sync-status-section';
@@ -7,7 +7,7 @@ import { setMeta } from '@/lib/db/meta';
 import type { OutboxItem } from '@/lib/db/records';
 import { setSyncInterval, syncNow } from '@/lib/options/background-commands';
 import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
   syncNow: vi.fn(async () => ({ ok: true, value: undefined })),
@@ -41,7 +41,7 @@ beforeEach(() => {
 
 describe('sync status', () => {
   it('says when nothing has synced yet', async () => {
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     expect(await screen.findByText('Not synced yet.')).toBeInTheDocument();
     expect(
       await screen.findByText('Every local change has reached the server.'),
@@ -50,7 +50,7 @@ describe('sync status', () => {
 
   it('shows live progress of a long first sync as the background publishes it', async () => {
     await setMeta(SYNC_STATUS_KEY, status({ phase: 'syncing', pulled: 5000, total: 50000 }));
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     expect(await screen.findByText('Syncing…')).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: 'Sync progress' });
     expect(bar).toHaveAttribute('value', '5000');
@@ -81,7 +81,7 @@ describe('sync status', () => {
       status({ phase: 'paused', lastError: 'The server rejected the API token.' }),
     );
     const user = userEvent.setup();
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The server rejected the API token.',
     );
@@ -108,7 +108,7 @@ describe('sync status', () => {
       }),
     ]);
     const user = userEvent.setup();
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     const list = await screen.findByRole('list', { name: 'Unsynced changes' });
     expect(screen.getByText('1 change waiting, 1 failed.')).toBeInTheDocument();
     expect(within(list).getByText('Waiting to be sent')).toBeInTheDocument();
@@ -137,7 +137,7 @@ describe('sync status', () => {
       },
       { type: 'event', reason: 'userId is missing', at: '2026-11-01T10:00:00Z' },
     ]);
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     const list = await screen.findByRole('list', { name: 'Rejected records' });
     expect(screen.getByText(/2 records from the server could not be used/)).toBeInTheDocument();
     expect(within(list).getByText('user u9')).toBeInTheDocument();
@@ -147,7 +147,7 @@ describe('sync status', () => {
 
   it('validates the interval as typed and saves a good one', async () => {
     const user = userEvent.setup();
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     const field = await screen.findByLabelText('Sync every (minutes)');
     expect(field).toHaveValue('5');
     for (const bad of ['0', '1441', 'soon', '2.5']) {
@@ -174,7 +174,7 @@ describe('sync interval saved by the background', () => {
       return { ok: true, value: undefined };
     });
     const user = userEvent.setup();
-    render(<SyncStatusSection />);
+    renderSection(<SyncStatusSection />);
     const field = await screen.findByLabelText('Sync every (minutes)');
     await user.clear(field);
     await user.type(field, '30');

@@ -1,9 +1,9 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TaxonomySection } from '@/components/options/taxonomy-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import './options-fixture';
+import { renderSection } from './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
@@ -23,7 +23,7 @@ beforeEach(async () => {
 
 describe('roles', () => {
   it('lists roles with how many users hold each', async () => {
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     const list = await screen.findByRole('list', { name: 'Roles' });
     expect(within(list).getByText('Admin')).toBeInTheDocument();
     expect(within(list).getByText('Runs the workspace')).toBeInTheDocument();
@@ -33,7 +33,7 @@ describe('roles', () => {
 
   it('refuses an empty or duplicate name as the user types and saves nothing', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await screen.findByText('Admin');
     const name = screen.getByLabelText('Role name');
     await user.type(name, 'admin');
@@ -47,7 +47,7 @@ describe('roles', () => {
 
   it('refuses a description over 500 characters', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await screen.findByText('Admin');
     await user.type(screen.getByLabelText('Role name'), 'Champion');
     await user.click(screen.getByLabelText('Description'));
@@ -60,7 +60,7 @@ describe('roles', () => {
 
   it('adds a role through the outbox', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await screen.findByText('Admin');
     await user.type(screen.getByLabelText('Role name'), 'Champion');
     await user.type(screen.getByLabelText('Description'), 'Speaks for us');
@@ -75,7 +75,7 @@ describe('roles', () => {
 
   it('edits a role in place', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await user.click(await screen.findByRole('button', { name: 'Edit Viewer' }));
     const name = screen.getByDisplayValue('Viewer');
     await user.clear(name);
@@ -90,7 +90,7 @@ describe('roles', () => {
 
   it('deletes a role nobody holds after a confirmation', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await user.click(await screen.findByRole('button', { name: 'Delete Viewer' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(await getDb().roles.get('r-viewer')).toBeDefined();
@@ -103,7 +103,7 @@ describe('roles', () => {
 
   it('moves the users of a held role to another one before deleting it', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await user.click(await screen.findByRole('button', { name: 'Delete Admin' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Delete the role “Admin”?' });
     await user.selectOptions(
@@ -123,7 +123,7 @@ describe('roles', () => {
 
   it('can leave the users of a deleted role with no role', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="role" />);
+    renderSection(<TaxonomySection what="role" />);
     await user.click(await screen.findByRole('button', { name: 'Delete Admin' }));
     await user.click(screen.getByRole('button', { name: 'Move 1 user and delete' }));
     await waitFor(async () => expect(await getDb().roles.get('r-admin')).toBeUndefined());
@@ -134,7 +134,7 @@ describe('roles', () => {
 describe('personas', () => {
   it('adds a persona with its own labels', async () => {
     const user = userEvent.setup();
-    render(<TaxonomySection what="persona" />);
+    renderSection(<TaxonomySection what="persona" />);
     expect(await screen.findByText('No personas yet.')).toBeInTheDocument();
     await user.type(screen.getByLabelText('Persona name'), ' ');
     expect(screen.getByText('Enter a name for the persona')).toBeInTheDocument();
