@@ -17,11 +17,22 @@ export interface CrmServer {
   close(): Promise<void>;
 }
 
+/** Where the SPA fixtures load their shared client-side router (tests/fixtures/crm/spa/). */
+export const SPA_ROUTER_PATH = '/__fixtures/spa-router.js';
+
 /** Serves `html` for every path of a CRM single-page app (the app routes on the client). */
 export function spaRoute(host: string, fixtureFile: string): CrmRoute {
   return (req, res, url) => {
     if (req.headers.host?.split(':')[0] !== host) return false;
     if (url.pathname === '/favicon.ico') return false;
+    if (url.pathname === SPA_ROUTER_PATH) {
+      res.writeHead(200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(readFileSync(join(FIXTURES_DIR, 'spa/spa-router.js')));
+      return true;
+    }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(readFileSync(join(FIXTURES_DIR, fixtureFile)));
     return true;
