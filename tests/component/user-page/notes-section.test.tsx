@@ -60,11 +60,14 @@ describe('notes', () => {
     await renderPanel(contactDetection(7));
     await userEvent.click(await screen.findByRole('button', { name: 'New note' }));
     const type = screen.getByRole('combobox', { name: 'Type' });
-    expect(
-      within(type)
-        .getAllByRole('option')
-        .map((o) => o.textContent),
-    ).toEqual(['General', 'Call', 'QBR']);
+    // The workspace's note types load asynchronously after the form opens.
+    await waitFor(() =>
+      expect(
+        within(type)
+          .getAllByRole('option')
+          .map((o) => o.textContent),
+      ).toEqual(['General', 'Call', 'QBR']),
+    );
     await userEvent.type(screen.getByLabelText('Title'), 'QBR booked');
     await userEvent.type(screen.getByLabelText('Note'), 'Line one{Enter}Line two');
     await userEvent.selectOptions(type, 'QBR');
