@@ -3,9 +3,10 @@ import { useMemo } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
+import { FeedCategorySelect } from '@/components/user-page/feed-category-select';
 import { formatDate } from '@/components/user-page/format';
 import { accountNewsFeed } from '@/lib/domain/account-news-feed';
-import { type FeedCategory, filterFeed } from '@/lib/domain/news-feed';
+import { filterFeed } from '@/lib/domain/news-feed';
 import { addDays, today } from '@/lib/domain/time';
 import type { Definitions, User } from '@/lib/domain/types';
 import {
@@ -22,14 +23,6 @@ import { ACTIVE_CHART_DAYS } from './account-activity-section';
 const FEED_DAYS = 30;
 const SHOWN = 60;
 
-const CATEGORIES: { id: FeedCategory | 'all'; label: string }[] = [
-  { id: 'all', label: 'Everything' },
-  { id: 'activity', label: 'Activity' },
-  { id: 'note', label: 'Notes' },
-  { id: 'cadence', label: 'Cadences' },
-  { id: 'milestone', label: 'Milestones' },
-];
-
 export interface AccountNewsFeedProps {
   accountId: string;
   users: readonly User[];
@@ -40,7 +33,6 @@ export interface AccountNewsFeedProps {
 /** The account's last 30 days: activity of its users, notes, cadences and milestones. */
 export function AccountNewsFeed({ accountId, users, defs, now }: AccountNewsFeedProps) {
   const category = usePanelStore((s) => s.feedCategory);
-  const setCategory = usePanelStore((s) => s.setFeedCategory);
   const end = today(now, defs.timezone);
   // The same range as the activity chart, so both share one read.
   const from = addDays(end, -(ACTIVE_CHART_DAYS + defs.windowDays - 2));
@@ -70,23 +62,7 @@ export function AccountNewsFeed({ accountId, users, defs, now }: AccountNewsFeed
   }, [rollups, users, sightings, notes, enrollments, cadences, thresholds, defs, now, category]);
 
   return (
-    <Section
-      title="News feed"
-      actions={
-        <select
-          aria-label="Show in account feed"
-          className="input compact"
-          value={category}
-          onChange={(e) => setCategory(e.target.value as FeedCategory | 'all')}
-        >
-          {CATEGORIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      }
-    >
+    <Section title="News feed" actions={<FeedCategorySelect label="Show in account feed" />}>
       {!items ? (
         <Skeleton lines={3} label="Loading the news feed…" />
       ) : items.length === 0 ? (

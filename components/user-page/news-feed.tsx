@@ -2,30 +2,22 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
-import { buildNewsFeed, type FeedCategory, filterFeed } from '@/lib/domain/news-feed';
+import { buildNewsFeed, filterFeed } from '@/lib/domain/news-feed';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
+import { FeedCategorySelect } from './feed-category-select';
 import { formatShortDay } from './format';
 
 /** Items shown at first; "Show more" adds this many again. */
 const PAGE = 12;
 
-const CATEGORIES: { id: FeedCategory | 'all'; label: string }[] = [
-  { id: 'all', label: 'Everything' },
-  { id: 'activity', label: 'Activity' },
-  { id: 'note', label: 'Notes' },
-  { id: 'cadence', label: 'Cadences' },
-  { id: 'milestone', label: 'Milestones' },
-];
-
 /** Recent activity, notes, enrolments and milestones of the last 30 days, newest first. */
 export function NewsFeed({ userId }: { userId: string }) {
   const now = useNow();
   const category = usePanelStore((s) => s.feedCategory);
-  const setCategory = usePanelStore((s) => s.setFeedCategory);
   const { data: defs } = useQuery(definitionsQuery());
   const { data: days } = useQuery(activityDaysQuery(userId));
   const { data: notes } = useQuery(userNotesQuery(userId));
@@ -52,23 +44,7 @@ export function NewsFeed({ userId }: { userId: string }) {
   return (
     <Section
       title="News feed"
-      actions={
-        <select
-          aria-label="Show in feed"
-          className="input compact"
-          value={category}
-          onChange={(e) => {
-            setCategory(e.target.value as FeedCategory | 'all');
-            setLimit(PAGE);
-          }}
-        >
-          {CATEGORIES.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      }
+      actions={<FeedCategorySelect label="Show in feed" onPick={() => setLimit(PAGE)} />}
     >
       {!items ? null : items.length === 0 ? (
         <EmptyState title="Nothing in the last 30 days">
