@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatDate } from '@/components/user-page/format';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from '@/components/user-page/chart-axis-props';
 import type { AccountActivePoint } from '@/lib/domain/account-active-series';
 
 /**
@@ -20,17 +20,9 @@ export default function AccountActiveChart({ points }: { points: AccountActivePo
       <ResponsiveContainer width="100%" height={120}>
         <AreaChart data={points} margin={{ top: 10, right: 8, bottom: 0, left: -18 }}>
           <CartesianGrid vertical={false} stroke="var(--border)" />
-          <XAxis
-            dataKey="day"
-            tickFormatter={(d: string) => formatDate(d).replace(/, \d{4}$/, '')}
-            minTickGap={40}
-            tick={{ fontSize: 11, fill: 'var(--muted)' }}
-          />
-          <YAxis allowDecimals={false} width={44} tick={{ fontSize: 11, fill: 'var(--muted)' }} />
-          <Tooltip
-            labelFormatter={(d) => formatDate(String(d))}
-            contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
-          />
+          <XAxis dataKey="day" {...DAY_X_AXIS} />
+          <YAxis {...COUNT_Y_AXIS} />
+          <Tooltip {...DAY_TOOLTIP} />
           <Area
             type="monotone"
             dataKey="activeInWindow"

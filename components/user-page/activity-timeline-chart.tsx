@@ -13,6 +13,7 @@ import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { activityTimeline, type TimelinePoint } from '@/lib/domain/timeline';
 import type { ActivityDay, Definitions } from '@/lib/domain/types';
 import { type Granularity, usePanelStore } from '@/lib/panel/panel-store';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from './chart-axis-props';
 import { formatDate, formatDuration } from './format';
 
 type Measure = 'events' | 'logins' | 'durationSec' | 'features';
@@ -76,27 +77,19 @@ export function ActivityTimelineChart({ rollups, defs, now }: ActivityTimelineCh
         <ResponsiveContainer width="100%" height={130}>
           <AreaChart data={points} margin={{ top: 10, right: 4, bottom: 0, left: -24 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis
-              dataKey="start"
-              tickFormatter={(d: string) => formatDate(d).replace(/, \d{4}$/, '')}
-              minTickGap={40}
-              tick={{ fontSize: 11, fill: 'var(--muted)' }}
-            />
+            <XAxis dataKey="start" {...DAY_X_AXIS} />
             <YAxis
-              allowDecimals={false}
-              width={44}
-              tick={{ fontSize: 11, fill: 'var(--muted)' }}
+              {...COUNT_Y_AXIS}
               tickFormatter={(v: number) =>
                 measure === 'durationSec' ? `${Math.round(v / 60)}m` : String(v)
               }
             />
             <Tooltip
-              labelFormatter={(d) => formatDate(String(d))}
+              {...DAY_TOOLTIP}
               formatter={(v) => [
                 measure === 'durationSec' ? formatDuration(Number(v)) : String(v),
                 label,
               ]}
-              contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
             />
             <Area
               type="monotone"

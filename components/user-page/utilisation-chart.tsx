@@ -16,6 +16,7 @@ import type { ActivityDay, Definitions, Milestone, MilestoneKind } from '@/lib/d
 import { utilisationSeries } from '@/lib/domain/utilisation';
 import { type ChartRange, usePanelStore } from '@/lib/panel/panel-store';
 import { MILESTONE_SPAN_DAYS } from '@/lib/panel/use-milestones';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from './chart-axis-props';
 import { formatDate } from './format';
 import { MILESTONE_STYLE } from './milestone-colors';
 
@@ -69,17 +70,9 @@ export function UtilisationChart({ rollups, defs, now, milestones }: Utilisation
         <ResponsiveContainer width="100%" height={140}>
           <BarChart data={data} margin={{ top: 10, right: 4, bottom: 0, left: -24 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis
-              dataKey="day"
-              tickFormatter={shortDay}
-              minTickGap={40}
-              tick={{ fontSize: 11, fill: 'var(--muted)' }}
-            />
-            <YAxis allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--muted)' }} width={44} />
-            <Tooltip
-              labelFormatter={(d) => formatDate(String(d))}
-              contentStyle={{ background: 'var(--bg)', border: '1px solid var(--border)' }}
-            />
+            <XAxis dataKey="day" {...DAY_X_AXIS} />
+            <YAxis {...COUNT_Y_AXIS} />
+            <Tooltip {...DAY_TOOLTIP} />
             <Bar
               dataKey="logins"
               name="Logins"
@@ -142,8 +135,4 @@ export function UtilisationChart({ rollups, defs, now, milestones }: Utilisation
       </VisuallyHidden>
     </Section>
   );
-}
-
-function shortDay(day: string): string {
-  return formatDate(day).replace(/, \d{4}$/, '');
 }
