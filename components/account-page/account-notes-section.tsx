@@ -22,10 +22,7 @@ export function AccountNotesSection({
     <NoteListSection
       notes={notes}
       isPending={isPending}
-      // An edit keeps what the note is about; a new note is about the account.
-      noteAbout={(note) =>
-        note ? { userId: note.userId, accountId: note.accountId } : { accountId }
-      }
+      newNoteAbout={{ accountId }}
       listLabel="Account notes"
       empty={
         <EmptyState title="No notes on this account yet">

@@ -13,8 +13,8 @@ export const FALLBACK_AUTHOR = 'You';
 export interface NoteListSectionProps {
   notes: readonly Note[] | undefined;
   isPending: boolean;
-  /** What the form saves the note as being about: a new note when `note` is undefined. */
-  noteAbout(note: Note | undefined): Pick<NoteFormProps, 'userId' | 'accountId'>;
+  /** What a new note is about; an edited note keeps what it was about. */
+  newNoteAbout: Pick<NoteFormProps, 'userId' | 'accountId'>;
   /** Shown when there is no note and the form is closed. */
   empty: ReactNode;
   listLabel: string;
@@ -29,7 +29,7 @@ export interface NoteListSectionProps {
 export function NoteListSection({
   notes,
   isPending,
-  noteAbout,
+  newNoteAbout,
   empty,
   listLabel,
   renderAbout,
@@ -51,7 +51,9 @@ export function NoteListSection({
     >
       {editing ? (
         <NoteForm
-          {...noteAbout(editing === 'new' ? undefined : editing)}
+          {...(editing === 'new'
+            ? newNoteAbout
+            : { userId: editing.userId, accountId: editing.accountId })}
           {...(editing === 'new' ? {} : { note: editing })}
           author={whoami?.user?.name ? undefined : FALLBACK_AUTHOR}
           onDone={() => setEditing(undefined)}

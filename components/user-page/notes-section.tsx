@@ -11,7 +11,7 @@ export function NotesSection({ userId }: { userId: string }) {
     <NoteListSection
       notes={notes}
       isPending={isPending}
-      noteAbout={() => ({ userId })}
+      newNoteAbout={{ userId }}
       listLabel="Notes"
       empty={
         <EmptyState title="No notes yet">

@@ -115,6 +115,23 @@ describe('notes', () => {
     expect((await listOutbox()).map((i) => i.kind)).toEqual(['note.put', 'note.delete']);
   });
 
+  it('keeps the account of a note when it is edited from the user page', async () => {
+    await getDb().notes.update('n-new', { accountId: 'acc-1' });
+    await renderPanel(contactDetection(7));
+    const mine = await screen.findByRole('article', { name: 'Renewal call' });
+    await userEvent.click(within(mine).getByRole('button', { name: 'Edit' }));
+    await userEvent.type(screen.getByLabelText('Note'), ' and exports');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(async () =>
+      expect(await getDb().notes.get('n-new')).toMatchObject({
+        userId: 'u-ada',
+        accountId: 'acc-1',
+        body: 'Happy with reports and exports',
+      }),
+    );
+    expect((await listOutbox())[0]).toMatchObject({ body: { accountId: 'acc-1' } });
+  });
+
   it('shows a refused push with the server message, and retries or discards it', async () => {
     await getDb().outbox.add({
       kind: 'note.put',
