@@ -1,25 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NoteForm } from '@/components/user-page/note-form';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { deleteMeta, setMeta } from '@/lib/db/meta';
 import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
-import { bridgeDexieToQuery } from '@/lib/panel/dexie-query-bridge';
-import './options-fixture';
+import { workspaceRow } from '../../support/workspace-row';
+import { renderSection } from './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  await getDb().workspace.put({
-    id: 'w1',
-    name: 'Acme',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General', 'Call'],
-    activityGranularity: 'event',
-  });
+  await getDb().workspace.put(workspaceRow({ id: 'w1', noteTypes: ['General', 'Call'] }));
 });
 
 const offered = () =>
@@ -29,27 +19,16 @@ const offered = () =>
 
 describe('the note form offers the note types set on the options page', () => {
   it("uses the workspace's list until a local list is saved, and follows changes", async () => {
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const stop = bridgeDexieToQuery(client, () => getDb().name);
-    render(
-      <QueryClientProvider client={client}>
-        <NoteForm userId="u1" onDone={() => {}} />
-      </QueryClientProvider>,
-    );
+    renderSection(<NoteForm userId="u1" onDone={() => {}} />);
     await waitFor(() => expect(offered()).toEqual(['General', 'Call']));
     // An open form follows the change (keeping the type already selected).
     await setMeta(NOTE_TYPES_KEY, ['Call', 'Renewal']);
     await waitFor(() => expect(offered()).toContain('Renewal'));
-    stop();
   });
 
   it('offers exactly the local list to a form opened after it was saved', async () => {
     await setMeta(NOTE_TYPES_KEY, ['Call', 'Renewal']);
-    render(
-      <QueryClientProvider client={new QueryClient()}>
-        <NoteForm userId="u1" onDone={() => {}} />
-      </QueryClientProvider>,
-    );
+    renderSection(<NoteForm userId="u1" onDone={() => {}} />);
     await waitFor(() => expect(offered()).toEqual(['Call', 'Renewal']));
     await deleteMeta(NOTE_TYPES_KEY);
   });
