@@ -10,6 +10,7 @@ import type { ActivityDay, User } from '@/lib/domain/types';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { resetAccountTableStore } from '@/lib/panel/account-table-store';
 import { resetPanelStore } from '@/lib/panel/panel-store';
+import { workspaceRow } from '../../support/workspace-row';
 
 // Shared set-up for the account view's component tests: a fresh fake IndexedDB per test, an
 // account inserted with Dexie, derived stats computed by the real store, and the whole side
@@ -87,16 +88,9 @@ const user = (id: string, first: string, last: string, extra: Partial<User> = {}
  */
 export async function seedAccount(): Promise<void> {
   const db = getDb();
-  await db.workspace.put({
-    id: 'acme',
-    name: 'Acme',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General', 'Call', 'QBR'],
-    activityGranularity: 'day',
-  });
+  await db.workspace.put(
+    workspaceRow({ noteTypes: ['General', 'Call', 'QBR'], activityGranularity: 'day' }),
+  );
   await db.accounts.bulkPut([
     toStoredAccount({
       id: ACCOUNT_ID,

@@ -6,6 +6,7 @@ import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta, setMeta } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { DEFINITION_OVERRIDES_KEY } from '@/lib/options/definition-overrides';
+import { workspaceRow } from '../../support/workspace-row';
 import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
@@ -18,16 +19,7 @@ beforeEach(async () => {
   vi.mocked(definitionsChanged).mockClear();
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
   const db = getDb();
-  await db.workspace.put({
-    id: 'w1',
-    name: 'Acme',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General'],
-    activityGranularity: 'event',
-  });
+  await db.workspace.put(workspaceRow({ id: 'w1', noteTypes: ['General'] }));
   await db.roles.put({ id: 'r-champ', name: 'Champion' });
   await db.personas.put({ id: 'p-buyer', name: 'Economic buyer' });
   await db.activityDays.put({

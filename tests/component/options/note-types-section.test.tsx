@@ -5,20 +5,12 @@ import { NoteTypesSection } from '@/components/options/note-types-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { getMeta } from '@/lib/db/meta';
 import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { workspaceRow } from '../../support/workspace-row';
 import { renderSection } from './options-fixture';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  await getDb().workspace.put({
-    id: 'w1',
-    name: 'Acme',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General', 'Call'],
-    activityGranularity: 'event',
-  });
+  await getDb().workspace.put(workspaceRow({ id: 'w1', noteTypes: ['General', 'Call'] }));
 });
 
 const chips = async () =>

@@ -3,19 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { OptionsApp } from '@/components/options/options-app';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import './options-fixture';
+import { workspaceRow } from '../../support/workspace-row';
 
 beforeEach(async () => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  await getDb().workspace.put({
-    id: 'demo',
-    name: 'Demo workspace (sample data)',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General'],
-    activityGranularity: 'event',
-  });
+  await getDb().workspace.put(
+    workspaceRow({ id: 'demo', name: 'Demo workspace (sample data)', noteTypes: ['General'] }),
+  );
 });
 
 describe('the options page', () => {

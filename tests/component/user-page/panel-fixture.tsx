@@ -8,6 +8,7 @@ import { addDays, today } from '@/lib/domain/time';
 import type { ActivityDay, User } from '@/lib/domain/types';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { resetPanelStore } from '@/lib/panel/panel-store';
+import { workspaceRow } from '../../support/workspace-row';
 
 // Shared set-up for the panel's component tests: a fresh fake IndexedDB per test, a small
 // workspace inserted with Dexie, derived stats computed by the real store, and the panel
@@ -59,16 +60,9 @@ export const ADA: User = {
 /** Ada: active on 20 of the last 30 days; Bob: last seen 50 days ago; Zoe: never used it. */
 export async function seedWorkspace(): Promise<void> {
   const db = getDb();
-  await db.workspace.put({
-    id: 'acme',
-    name: 'Acme',
-    timezone: 'UTC',
-    activityWindowDays: 30,
-    powerUserTopPercent: 10,
-    activityEvents: [],
-    noteTypes: ['General', 'Call', 'QBR'],
-    activityGranularity: 'day',
-  });
+  await db.workspace.put(
+    workspaceRow({ noteTypes: ['General', 'Call', 'QBR'], activityGranularity: 'day' }),
+  );
   await db.accounts.put(
     toStoredAccount({ id: 'acc-1', name: 'Northwind Traders', domain: 'northwind.example' }),
   );

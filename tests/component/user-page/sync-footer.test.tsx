@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/database';
 import { setMeta } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
+import { workspaceRow } from '../../support/workspace-row';
 import { freshDb, renderPanel, seedWorkspace } from './panel-fixture';
 
 beforeEach(async () => {
@@ -34,16 +35,7 @@ describe('sync footer', () => {
   it('labels demo data and asks the background to sync now', async () => {
     const db = getDb();
     await db.workspace.clear();
-    await db.workspace.put({
-      id: 'demo',
-      name: 'Demo',
-      timezone: 'UTC',
-      activityWindowDays: 30,
-      powerUserTopPercent: 10,
-      activityEvents: [],
-      noteTypes: [],
-      activityGranularity: 'event',
-    });
+    await db.workspace.put(workspaceRow({ id: 'demo', name: 'Demo', noteTypes: [] }));
     const received: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
       received.push(m);
