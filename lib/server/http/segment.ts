@@ -1,0 +1,80 @@
+import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import { writeKeyId } from '../auth/secrets';
+import type { ServerContext } from '../context';
+import { ingestSegment } from '../ingest/segment';
+import type { SegmentMessage } from '../ingest/segment-map';
+import { createRateLimiter } from './rate-limit';
+import { fail, jsonBody } from './errors';
+
+type Env = { Variables: { writeKey: string } };
+
+const SINGLE_TYPES = ['identify', 'track', 'group', 'page', 'screen', 'alias'] as const;
+const SEGMENT_PATHS = ['/batch', ...SINGLE_TYPES.map((t) => `/${t}`)];
+
+/** The write key of HTTP Basic auth (the user name; Segment sends an empty password). */
+function basicUser(header: string | undefined): string | undefined {
+  const encoded = /^Basic\s+(.+)$/i.exec(header ?? '')?.[1];
+  if (!encoded) return undefined;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const user = decoded.split(':')[0]?.trim();
+  return user || undefined;
+}
+
+/**
+ * The Segment HTTP Tracking API subset: /v1/identify, /v1/track, /v1/group and /v1/batch.
+ * A 200 is sent only after the messages committed, so an acknowledged event is never lost;
+ * messageIds make the sender's retries harmless.
+ */
+export function segmentRoutes(ctx: ServerContext): Hono<Env> {
+  const app = new Hono<Env>();
+  const limiter = createRateLimiter(ctx.config.ingestPerSecond, ctx.config.ingestBurst);
+
+  const limit = bodyLimit({
+    maxSize: ctx.config.maxIngestBytes,
+    onError: (c) => fail(c, 413, 'too_large', 'The request body is too large.'),
+  });
+  // Per path, not '*': the protocol routes share the /v1 mount and have their own auth.
+  const auth = createMiddleware<Env>(async (c, next) => {
+    const key = basicUser(c.req.header('authorization'));
+    const id = key ? await writeKeyId(ctx.db, key) : undefined;
+    if (!id) return fail(c, 401, 'unauthorized', 'Invalid or revoked write key.');
+    const wait = limiter.take(id);
+    if (wait > 0)
+      return fail(c, 429, 'rate_limited', 'Too many requests for this write key.', {
+        'Retry-After': String(wait),
+      });
+    c.set('writeKey', id);
+    await next();
+  });
+  for (const path of SEGMENT_PATHS) app.use(path, limit, auth);
+
+  const ingest = async (c: Context<Env>, messages: unknown[]) => {
+    const valid = messages.filter((m): m is SegmentMessage => typeof m === 'object' && m !== null);
+    const outcome = await ingestSegment(ctx.db, valid, new Date().toISOString());
+    ctx.log.info('ingested', {
+      writeKey: c.get('writeKey'),
+      messages: messages.length,
+      newEvents: outcome.newEvents,
+      ignored: outcome.ignored + messages.length - valid.length,
+    });
+    return c.json({ success: true });
+  };
+
+  app.post('/batch', async (c) => {
+    const body = await jsonBody(c);
+    if (!body.ok) return fail(c, 400, 'bad_request', 'The body is not JSON.');
+    const batch = (body.value as { batch?: unknown } | undefined)?.batch;
+    if (!Array.isArray(batch)) return fail(c, 400, 'bad_request', 'A batch needs a "batch" array.');
+    return ingest(c, batch);
+  });
+  for (const type of SINGLE_TYPES)
+    app.post(`/${type}`, async (c) => {
+      const body = await jsonBody(c);
+      if (!body.ok || typeof body.value !== 'object' || body.value === null)
+        return fail(c, 400, 'bad_request', 'The body is not a JSON object.');
+      return ingest(c, [{ ...(body.value as object), type }]);
+    });
+  return app;
+}

@@ -1,0 +1,106 @@
+import { normaliseEmail } from '../../domain/email';
+import type { ActivityEvent } from '../../domain/types';
+import { entitySchemas } from '../../sync/schemas';
+import type { Database, Sql } from '../db/driver';
+import { getEntity, lockFeed, type Row, userIdByEmail, writeEntities } from '../store/changes';
+import { readWorkspace } from '../store/workspace';
+import { ingestEvents } from './events';
+import {
+  accountFromTraits,
+  emailOf,
+  eventFromTrack,
+  messageIdOf,
+  type SegmentMessage,
+  timeOf,
+  userFromTraits,
+} from './segment-map';
+
+export interface IngestOutcome {
+  /** Messages stored or already stored before (a retry). */
+  accepted: number;
+  /** Messages with nothing we can attach them to (no user, no event name…). */
+  ignored: number;
+  newEvents: number;
+}
+
+/**
+ * Applies Segment messages in one transaction: all of them are stored, or none (then the
+ * sender retries the whole batch and messageIds keep the retry from doubling anything).
+ */
+export async function ingestSegment(
+  db: Database,
+  messages: SegmentMessage[],
+  receivedAt: string,
+): Promise<IngestOutcome> {
+  return db.transaction(async (tx) => {
+    await lockFeed(tx);
+    const workspace = (await readWorkspace(tx))?.parsed;
+    if (!workspace) throw new Error('The workspace is not set up.');
+    let ignored = 0;
+    const events: ActivityEvent[] = [];
+    for (const m of messages) {
+      const kind = m.type ?? 'track';
+      if (kind === 'track') {
+        const userId = await resolveUser(tx, m);
+        const event = userId ? eventFromTrack(m, userId, receivedAt) : undefined;
+        if (event && entitySchemas.event.safeParse(event).success) events.push(event);
+        else ignored += 1;
+      } else if (kind === 'identify' || kind === 'group') {
+        if (!(await firstDelivery(tx, messageIdOf(m)))) continue;
+        const done = kind === 'identify' ? await identify(tx, m, receivedAt) : await group(tx, m, receivedAt);
+        if (!done) ignored += 1;
+      } else ignored += 1; // page, screen, alias: accepted, nothing to store
+    }
+    // Identifies and groups of the batch are stored first, so its events find their users.
+    const newEvents = await ingestEvents(tx, workspace, events);
+    return { accepted: messages.length - ignored, ignored, newEvents };
+  });
+}
+
+async function firstDelivery(tx: Sql, messageId: string): Promise<boolean> {
+  const rows = await tx.query(
+    'INSERT INTO ingested_messages (message_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING message_id',
+    [messageId],
+  );
+  return rows.length > 0;
+}
+
+/** userId as sent, else the user with the message's email. */
+async function resolveUser(tx: Sql, m: SegmentMessage): Promise<string | undefined> {
+  const id = m.userId === null || m.userId === undefined ? undefined : String(m.userId).trim();
+  if (id) return id;
+  const email = normaliseEmail(emailOf(m));
+  return email ? userIdByEmail(tx, email) : undefined;
+}
+
+async function identify(tx: Sql, m: SegmentMessage, receivedAt: string): Promise<boolean> {
+  const id = await resolveUser(tx, m);
+  if (!id) return false;
+  const base = (await getEntity(tx, 'user', id)) ?? { id };
+  const user = userFromTraits(base, m.traits ?? {}, timeOf(m, receivedAt));
+  const email = normaliseEmail(user.email as string | undefined);
+  // An email that already names another user stays with that user.
+  if (email) {
+    const owner = await userIdByEmail(tx, email);
+    if (owner && owner !== id) user.email = base.email;
+  }
+  const parsed = entitySchemas.user.safeParse(user);
+  if (!parsed.success) return false;
+  await writeEntities(tx, 'user', [parsed.data as unknown as Row]);
+  return true;
+}
+
+async function group(tx: Sql, m: SegmentMessage, receivedAt: string): Promise<boolean> {
+  const groupId = m.groupId === null || m.groupId === undefined ? '' : String(m.groupId).trim();
+  if (!groupId) return false;
+  const base = (await getEntity(tx, 'account', groupId)) ?? {};
+  const parsed = entitySchemas.account.safeParse(accountFromTraits(base, groupId, m.traits ?? {}));
+  if (!parsed.success) return false;
+  await writeEntities(tx, 'account', [parsed.data as unknown as Row]);
+  const userId = await resolveUser(tx, m);
+  if (userId) {
+    const user = (await getEntity(tx, 'user', userId)) ?? { id: userId, createdAt: timeOf(m, receivedAt) };
+    await writeEntities(tx, 'user', [{ ...user, accountId: groupId }]);
+  }
+  return true;
+}
