@@ -11,18 +11,25 @@ export interface FeedPage {
 
 export type FeedResult = { ok: true; page: FeedPage } | { ok: false; status: 400 | 410 };
 
+/** d: database id; s: feed position; h: the purge horizon when the cursor was handed out. */
 interface CursorBody {
   d: string;
   s: number;
+  h: number;
 }
 
-export const encodeCursor = (dbId: string, seq: number): string =>
-  Buffer.from(JSON.stringify({ d: dbId, s: seq } satisfies CursorBody)).toString('base64url');
+export const encodeCursor = (dbId: string, seq: number, horizon: number): string =>
+  Buffer.from(JSON.stringify({ d: dbId, s: seq, h: horizon } satisfies CursorBody)).toString(
+    'base64url',
+  );
 
 export function decodeCursor(cursor: string): CursorBody | undefined {
   try {
     const body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody;
-    return typeof body.d === 'string' && Number.isSafeInteger(body.s) && body.s >= 0
+    return typeof body.d === 'string' &&
+      Number.isSafeInteger(body.s) &&
+      body.s >= 0 &&
+      Number.isSafeInteger(body.h)
       ? body
       : undefined;
   } catch {
@@ -40,13 +47,15 @@ export async function readFeed(
   if (cursor !== undefined) {
     const body = decodeCursor(cursor);
     if (!body) return { ok: false, status: 400 };
-    // Tombstones up to the horizon were purged: a client behind it may have missed a delete.
-    if (body.d !== identity.dbId || body.s < identity.horizon) return { ok: false, status: 410 };
+    // Tombstones up to the horizon were purged: a client behind it may have missed a delete,
+    // unless its pass started after that purge (then the deleted rows never reached it).
+    const behind = body.s < identity.horizon && body.h < identity.horizon;
+    if (body.d !== identity.dbId || behind) return { ok: false, status: 410 };
     after = body.s;
   }
   const rows = await db.query<{ seq: string; type: string; entity_id: string; op: string; data: unknown }>(
     `SELECT seq::text AS seq, type, entity_id, op, data FROM changes
-      WHERE seq > $1 ORDER BY seq LIMIT $2`,
+      WHERE changes.seq > $1 ORDER BY changes.seq LIMIT $2`,
     [after, limit + 1],
   );
   const hasMore = rows.length > limit;
@@ -59,7 +68,11 @@ export async function readFeed(
   );
   return {
     ok: true,
-    page: { cursor: encodeCursor(identity.dbId, last ? Number(last.seq) : after), hasMore, changes },
+    page: {
+      cursor: encodeCursor(identity.dbId, last ? Number(last.seq) : after, identity.horizon),
+      hasMore,
+      changes,
+    },
   };
 }
 
