@@ -37,7 +37,7 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
     freshDb();
     backend = await start();
   });
-  afterEach(() => backend.close());
+  afterEach(() => backend?.close());
 
   it('pulls every page from no cursor and ends with the server state and derived data', async () => {
     const outcome = await runSync(sourceOf(backend), { clock: testClock() });

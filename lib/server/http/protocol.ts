@@ -81,7 +81,7 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
         // The webhook's outbox row commits with the enrolment: delivered once, even after a crash.
         if (r.created && ctx.config.webhookUrl)
           await tx.query(
-            'INSERT INTO webhook_outbox (enrollment_id, payload) VALUES ($1, $2::jsonb) ON CONFLICT DO NOTHING',
+            'INSERT INTO webhook_outbox (enrollment_id, payload) VALUES ($1, $2::text::jsonb) ON CONFLICT DO NOTHING',
             [id, JSON.stringify({ ...(await webhookPayload(tx, r.created)), enrolledBy: rep })],
           );
         return r;

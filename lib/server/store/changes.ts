@@ -44,7 +44,7 @@ export async function writeEntities(
   const written = await tx.query<{ id: string }>(
     `INSERT INTO entities (type, id, data)
      SELECT DISTINCT ON (r->>'id') $1, r->>'id', r->'data'
-       FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(r, ord)
+       FROM jsonb_array_elements($2::text::jsonb) WITH ORDINALITY AS t(r, ord)
       ORDER BY r->>'id', ord DESC
      ON CONFLICT (type, id) ${conflict}
      RETURNING id`,
