@@ -10,9 +10,13 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-export function createLogger(write: (line: string) => void = (l) => process.stdout.write(l)): Logger {
-  const log = (level: string) => (msg: string, fields: LogFields = {}) =>
-    write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
+export function createLogger(
+  write: (line: string) => void = (l) => process.stdout.write(l),
+): Logger {
+  const log =
+    (level: string) =>
+    (msg: string, fields: LogFields = {}) =>
+      write(`${JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields })}\n`);
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 

@@ -11,7 +11,12 @@ import {
 import { parseArgs } from './cli-args';
 import type { Database } from './db/driver';
 import { applyChanges, type WireChange } from './ingest/apply-changes';
-import { eventsCsvChanges, type ImportResult, taxonomyChanges, usersCsvChanges } from './ingest/import-files';
+import {
+  eventsCsvChanges,
+  type ImportResult,
+  taxonomyChanges,
+  usersCsvChanges,
+} from './ingest/import-files';
 import { createLogger } from './log';
 import { prepareDatabase, startServer } from './server';
 import { updateWorkspace } from './store/workspace';
@@ -48,7 +53,8 @@ async function runImport(db: Database, kind: string, files: string[]): Promise<v
     return readFileSync(f, 'utf8');
   };
   let result: ImportResult;
-  if (kind === 'users') result = usersCsvChanges(read(files[0]), files[1] ? read(files[1]) : undefined);
+  if (kind === 'users')
+    result = usersCsvChanges(read(files[0]), files[1] ? read(files[1]) : undefined);
   else if (kind === 'events') result = await eventsCsvChanges(db, read(files[0]));
   else if (kind === 'roles' || kind === 'personas' || kind === 'cadences')
     result = taxonomyChanges(kind.slice(0, -1) as 'role' | 'persona' | 'cadence', read(files[0]));
@@ -67,14 +73,20 @@ async function admin(db: Database, positional: string[], flags: Record<string, s
   if (noun === 'token' && verb === 'create') {
     if (!flags.name || !flags.email) throw new Error('token create needs --name and --email.');
     const { rep, token } = await createRepToken(db, { name: flags.name, email: flags.email });
-    console.log(`Token for ${rep.name} (id ${rep.id}). Shown once; paste it into the extension's settings:\n${token}`);
+    console.log(
+      `Token for ${rep.name} (id ${rep.id}). Shown once; paste it into the extension's settings:\n${token}`,
+    );
   } else if (noun === 'token' && verb === 'list') console.table(await listReps(db));
-  else if (noun === 'token' && verb === 'revoke') console.log(`Revoked ${await revokeRep(db, rest[0] ?? '')} token(s).`);
+  else if (noun === 'token' && verb === 'revoke')
+    console.log(`Revoked ${await revokeRep(db, rest[0] ?? '')} token(s).`);
   else if (noun === 'writekey' && verb === 'create') {
     const { id, key } = await createWriteKey(db, flags.name ?? 'ingestion');
-    console.log(`Write key ${id}. Shown once; use it as the Segment write key / HTTP Basic user name:\n${key}`);
+    console.log(
+      `Write key ${id}. Shown once; use it as the Segment write key / HTTP Basic user name:\n${key}`,
+    );
   } else if (noun === 'writekey' && verb === 'list') console.table(await listWriteKeys(db));
-  else if (noun === 'writekey' && verb === 'revoke') console.log(`Revoked ${await revokeWriteKey(db, rest[0] ?? '')} key(s).`);
+  else if (noun === 'writekey' && verb === 'revoke')
+    console.log(`Revoked ${await revokeWriteKey(db, rest[0] ?? '')} key(s).`);
   else if (noun === 'import') await runImport(db, verb ?? '', rest);
   else if (noun === 'workspace' && verb === 'set') {
     const patch: Record<string, unknown> = {};
@@ -100,14 +112,17 @@ async function main() {
     return;
   }
   const db = await prepareDatabase(databaseOptions(flags));
-  if (flags.seed === 'demo') await seedDemo(db); else if (flags.seed) throw new Error(`Unknown seed "${flags.seed}" (only "demo").`);
+  if (flags.seed === 'demo') await seedDemo(db);
+  else if (flags.seed) throw new Error(`Unknown seed "${flags.seed}" (only "demo").`);
   const server = await startServer({
     db,
     port: Number(flags.port ?? process.env.PORT ?? 8787),
     host: flags.host ?? process.env.HOST ?? '127.0.0.1',
     log: createLogger(),
   });
-  console.error(`Sync server on ${server.url} (${db.kind}). Base URL for the extension: ${server.url}`);
+  console.error(
+    `Sync server on ${server.url} (${db.kind}). Base URL for the extension: ${server.url}`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -40,7 +40,9 @@ export async function prepareDatabase(opts: DatabaseOptions): Promise<Database> 
 }
 
 async function databaseId(db: Database): Promise<string> {
-  await db.query(`INSERT INTO meta (key, value) VALUES ('dbId', $1) ON CONFLICT DO NOTHING`, [randomUUID()]);
+  await db.query(`INSERT INTO meta (key, value) VALUES ('dbId', $1) ON CONFLICT DO NOTHING`, [
+    randomUUID(),
+  ]);
   const rows = await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'dbId'`);
   return rows[0]?.value ?? '';
 }
@@ -48,10 +50,14 @@ async function databaseId(db: Database): Promise<string> {
 /** The webhook secret: ENROLLMENT_WEBHOOK_SECRET, else one generated once and kept in the database. */
 async function webhookSecret(db: Database, configured?: string): Promise<string> {
   if (configured) return configured;
-  await db.query(`INSERT INTO meta (key, value) VALUES ('webhookSecret', $1) ON CONFLICT DO NOTHING`, [
-    randomBytes(32).toString('hex'),
-  ]);
-  return (await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'webhookSecret'`))[0]?.value ?? '';
+  await db.query(
+    `INSERT INTO meta (key, value) VALUES ('webhookSecret', $1) ON CONFLICT DO NOTHING`,
+    [randomBytes(32).toString('hex')],
+  );
+  return (
+    (await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'webhookSecret'`))[0]
+      ?.value ?? ''
+  );
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<RunningServer> {
@@ -60,7 +66,10 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ownsDb = !opts.db;
   const db = opts.db ?? (await prepareDatabase(opts.database ?? {}));
   if (!ownsDb) await migrate(db);
-  await ensureWorkspace(db, { id: 'workspace', name: process.env.WORKSPACE_NAME ?? 'My workspace' });
+  await ensureWorkspace(db, {
+    id: 'workspace',
+    name: process.env.WORKSPACE_NAME ?? 'My workspace',
+  });
   const dbId = await databaseId(db);
 
   const webhook = config.webhookUrl
@@ -82,8 +91,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
 
   const app = createApp(ctx);
   const server = await new Promise<Server>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: opts.port ?? 0, hostname: opts.host ?? '127.0.0.1' }, () =>
-      resolve(s as Server),
+    const s = serve(
+      { fetch: app.fetch, port: opts.port ?? 0, hostname: opts.host ?? '127.0.0.1' },
+      () => resolve(s as Server),
     ) as Server;
   });
   const port = (server.address() as AddressInfo).port;

@@ -58,7 +58,10 @@ export function startWebhookDeliverer(db: Database, opts: WebhookOptions) {
     }
     const attempts = row.attempts + 1;
     if (!error) {
-      await db.query('UPDATE webhook_outbox SET delivered_at = now(), attempts = $2 WHERE enrollment_id = $1', [row.enrollment_id, attempts]);
+      await db.query(
+        'UPDATE webhook_outbox SET delivered_at = now(), attempts = $2 WHERE enrollment_id = $1',
+        [row.enrollment_id, attempts],
+      );
       opts.log.info('webhook delivered', { enrollment: row.enrollment_id, attempts });
     } else {
       await db.query(
@@ -98,7 +101,11 @@ export function startWebhookDeliverer(db: Database, opts: WebhookOptions) {
       return;
     }
     running = runOnce()
-      .catch((e) => opts.log.error('webhook pass failed', { error: e instanceof Error ? e.message : 'unknown' }))
+      .catch((e) =>
+        opts.log.error('webhook pass failed', {
+          error: e instanceof Error ? e.message : 'unknown',
+        }),
+      )
       .finally(() => {
         running = undefined;
         if (again) {

@@ -10,7 +10,12 @@ import { silentLogger } from '@/lib/server/log';
 import { prepareDatabase, type RunningServer, startServer } from '@/lib/server/server';
 import { startReceiver } from '../server/support/webhook-receiver';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
-import { type CrmServer, FIXTURES_DIR, hostResolverRules, startCrmServer } from './harness/crm-server';
+import {
+  type CrmServer,
+  FIXTURES_DIR,
+  hostResolverRules,
+  startCrmServer,
+} from './harness/crm-server';
 
 // The whole loop with the real backend (lib/server on PGlite): product events sent with
 // Segment's own Node library, two reps in two browser profiles with their own tokens, and the
@@ -21,7 +26,11 @@ const HUBSPOT = 'app.hubspot.com';
 const ADA_URL = `https://${HUBSPOT}/contacts/21500012/record/0-1/501`;
 const DAY = 86_400_000;
 
-function readRow(page: Page, table: string, key: string): Promise<Record<string, unknown> | undefined> {
+function readRow(
+  page: Page,
+  table: string,
+  key: string,
+): Promise<Record<string, unknown> | undefined> {
   return page.evaluate(
     async ({ table, key }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -43,9 +52,13 @@ function readRow(page: Page, table: string, key: string): Promise<Record<string,
   );
 }
 
-const message = (page: Page, m: unknown) => page.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
+const message = (page: Page, m: unknown) =>
+  page.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
 const syncStatus = async (page: Page) =>
-  ((await readRow(page, 'meta', 'syncStatus').catch(() => undefined))?.value ?? {}) as Record<string, unknown>;
+  ((await readRow(page, 'meta', 'syncStatus').catch(() => undefined))?.value ?? {}) as Record<
+    string,
+    unknown
+  >;
 const userTypes = async (page: Page) =>
   ((await readRow(page, 'userStats', 'u-ada'))?.types as string[] | undefined) ?? [];
 
@@ -69,13 +82,45 @@ describe('the extension with the sync server (lib/server)', () => {
     });
     const long = new Date(Date.now() - 400 * DAY).toISOString();
     await applyChanges(db, [
-      { type: 'workspace', op: 'upsert', data: { id: 'acme', name: 'Acme Analytics', timezone: 'UTC' } },
-      { type: 'account', op: 'upsert', data: { id: 'acc-northwind', name: 'Northwind Traders', domain: 'northwind.example', crmIds: { hubspot: '9001' } } },
-      { type: 'cadence', op: 'upsert', data: { id: 'c-renewal', name: 'Renewal nurture', scope: 'team', tags: ['renewal'], stepCount: 4 } },
+      {
+        type: 'workspace',
+        op: 'upsert',
+        data: { id: 'acme', name: 'Acme Analytics', timezone: 'UTC' },
+      },
+      {
+        type: 'account',
+        op: 'upsert',
+        data: {
+          id: 'acc-northwind',
+          name: 'Northwind Traders',
+          domain: 'northwind.example',
+          crmIds: { hubspot: '9001' },
+        },
+      },
+      {
+        type: 'cadence',
+        op: 'upsert',
+        data: {
+          id: 'c-renewal',
+          name: 'Renewal nurture',
+          scope: 'team',
+          tags: ['renewal'],
+          stepCount: 4,
+        },
+      },
       {
         type: 'user',
         op: 'upsert',
-        data: { id: 'u-ada', email: 'ada.lovelace@northwind.example', firstName: 'Ada', lastName: 'Lovelace', accountId: 'acc-northwind', createdAt: long, crmContact: true, crmIds: { hubspot: '501' } },
+        data: {
+          id: 'u-ada',
+          email: 'ada.lovelace@northwind.example',
+          firstName: 'Ada',
+          lastName: 'Lovelace',
+          accountId: 'acc-northwind',
+          createdAt: long,
+          crmContact: true,
+          crmIds: { hubspot: '501' },
+        },
       },
     ]);
     tokens = {
@@ -83,14 +128,18 @@ describe('the extension with the sync server (lib/server)', () => {
       b: (await createRepToken(db, { name: 'Bea Brown', email: 'bea@ourteam.example' })).token,
     };
     writeKey = (await createWriteKey(db, 'backend')).key;
-    crm = await startCrmServer([HUBSPOT], [
-      (req, res, url) => {
-        if (req.headers.host?.split(':')[0] !== HUBSPOT || !url.pathname.endsWith('/501')) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(readFileSync(join(FIXTURES_DIR, 'hubspot-contact.html')));
-        return true;
-      },
-    ]);
+    crm = await startCrmServer(
+      [HUBSPOT],
+      [
+        (req, res, url) => {
+          if (req.headers.host?.split(':')[0] !== HUBSPOT || !url.pathname.endsWith('/501'))
+            return false;
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(readFileSync(join(FIXTURES_DIR, 'hubspot-contact.html')));
+          return true;
+        },
+      ],
+    );
   });
 
   afterAll(async () => {
@@ -107,7 +156,11 @@ describe('the extension with the sync server (lib/server)', () => {
     const b = await launchWithExtension({ hostResolverRules: hostResolverRules(crm) });
     const control = await b.openExtensionPage('options.html');
     expect(
-      await message(control, { type: 'source/set', config: { kind: 'http', baseUrl: server.url, token }, discardOutbox: true }),
+      await message(control, {
+        type: 'source/set',
+        config: { kind: 'http', baseUrl: server.url, token },
+        discardOutbox: true,
+      }),
     ).toMatchObject({ ok: true });
     const deadline = Date.now() + WAIT.timeout;
     for (;;) {
@@ -135,7 +188,10 @@ describe('the extension with the sync server (lib/server)', () => {
     browser = a.browser;
     expect(await userTypes(a.control)).not.toContain('active');
     const analytics = new Analytics({ writeKey, host: server.url, flushAt: 20, maxRetries: 3 });
-    analytics.identify({ userId: 'u-ada', traits: { email: 'ada.lovelace@northwind.example', title: 'VP Operations' } });
+    analytics.identify({
+      userId: 'u-ada',
+      traits: { email: 'ada.lovelace@northwind.example', title: 'VP Operations' },
+    });
     for (let d = 1; d <= 6; d++)
       for (const event of ['login', 'report_viewed'])
         analytics.track({
@@ -157,7 +213,9 @@ describe('the extension with the sync server (lib/server)', () => {
     const panel = await openAda(browser as ExtensionBrowser);
     await panel.getByRole('button', { name: 'New note' }).click();
     await panel.getByRole('textbox', { name: 'Title', exact: true }).fill('Renewal prep');
-    await panel.getByRole('textbox', { name: 'Note', exact: true }).fill('Bring the usage numbers.');
+    await panel
+      .getByRole('textbox', { name: 'Note', exact: true })
+      .fill('Bring the usage numbers.');
     await panel.getByRole('button', { name: 'Save' }).click();
     const mine = panel.getByRole('article', { name: 'Renewal prep' });
     await mine.waitFor(WAIT);
@@ -181,7 +239,9 @@ describe('the extension with the sync server (lib/server)', () => {
         r.onsuccess = () => resolve(r.result);
       });
     });
-    expect(rows.filter((n) => n.title === 'Renewal prep').map((n) => n.author)).toEqual(['Alex Anders']);
+    expect(rows.filter((n) => n.title === 'Renewal prep').map((n) => n.author)).toEqual([
+      'Alex Anders',
+    ]);
   }, 300_000);
 
   it('an enrolment reaches the webhook receiver exactly once although the first delivery fails', async () => {
@@ -192,7 +252,9 @@ describe('the extension with the sync server (lib/server)', () => {
     await dialog.getByRole('radio', { name: /Renewal nurture/ }).check();
     await dialog.getByRole('button', { name: 'Next' }).click();
     await dialog.getByRole('button', { name: 'Add to cadence' }).click();
-    await expect.poll(() => receiver.deliveries.filter((d) => d.status === 200).length, WAIT).toBe(1);
+    await expect
+      .poll(() => receiver.deliveries.filter((d) => d.status === 200).length, WAIT)
+      .toBe(1);
     // Later syncs repeat nothing.
     await message(panel, { type: 'sync/now' });
     await new Promise((r) => setTimeout(r, 1500));

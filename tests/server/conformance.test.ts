@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import { deleteNote, saveNote } from '@/lib/db/note-writes';
@@ -9,7 +9,14 @@ import { runSync } from '@/lib/sync/engine';
 import { readSyncStatus } from '@/lib/sync/status-store';
 import { type Backend, libServerBackend, referenceBackend } from './support/backends';
 import { BACKENDS, databasesFor, type TestDatabase } from './support/databases';
-import { expectSameAsServer, freshDb, losingAnswers, NOW, sourceOf, testClock } from './support/engine-kit';
+import {
+  expectSameAsServer,
+  freshDb,
+  losingAnswers,
+  NOW,
+  sourceOf,
+  testClock,
+} from './support/engine-kit';
 
 // The extension's sync engine against a protocol server, server-agnostic: the same assertions
 // run against the fault-injecting reference server of the unit tests and against lib/server
@@ -27,7 +34,11 @@ afterAll(async () => {
 const targets: [string, () => Promise<Backend>][] = [
   ['reference test server', () => referenceBackend(PAGE)],
   ...BACKENDS.map(
-    (k) => [`lib/server on ${k}`, () => libServerBackend(databases.get(k) as TestDatabase, PAGE)] as [string, () => Promise<Backend>],
+    (k) =>
+      [`lib/server on ${k}`, () => libServerBackend(databases.get(k) as TestDatabase, PAGE)] as [
+        string,
+        () => Promise<Backend>,
+      ],
   ),
 ];
 
@@ -50,7 +61,12 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
 
   it('applies later edits and deletes from the stored cursor', async () => {
     await runSync(sourceOf(backend), { clock: testClock() });
-    await backend.upsert('event', { id: 'e-new', userId: 'u1', ts: NOW.toISOString(), name: 'export' });
+    await backend.upsert('event', {
+      id: 'e-new',
+      userId: 'u1',
+      ts: NOW.toISOString(),
+      name: 'export',
+    });
     await backend.remove('event', 'e2');
     await backend.upsert('user', { id: 'u6', createdAt: NOW.toISOString(), deactivated: true });
     await backend.remove('note', 'n1');
@@ -63,7 +79,12 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
 
   it('pushes every kind of write in order; the echo leaves one copy of each', async () => {
     await runSync(sourceOf(backend), { clock: testClock() });
-    const note = await saveNote({ userId: 'u1', title: 'QBR prep', body: 'Bring numbers', type: 'QBR' });
+    const note = await saveNote({
+      userId: 'u1',
+      title: 'QBR prep',
+      body: 'Bring numbers',
+      type: 'QBR',
+    });
     const enrolled = await enrollUser({ cadenceId: 'c1', userId: 'u4' });
     await setUserFields('u4', { roleId: 'r1', customFields: { plan: 'pro' } });
     const role = await saveRole({ name: 'Billing' });
@@ -71,12 +92,17 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
     const outcome = await runSync(sourceOf(backend), { clock: testClock() });
     expect(outcome).toMatchObject({ result: 'ok', pushed: 5 });
     expect(await backend.get('note', note.id)).toMatchObject({ title: 'QBR prep', userId: 'u1' });
-    expect(await backend.get('enrollment', enrolled.ok ? enrolled.enrollment.id : '')).toMatchObject({
+    expect(
+      await backend.get('enrollment', enrolled.ok ? enrolled.enrollment.id : ''),
+    ).toMatchObject({
       cadenceId: 'c1',
       userId: 'u4',
       status: 'active',
     });
-    expect(await backend.get('user', 'u4')).toMatchObject({ roleId: 'r1', customFields: { plan: 'pro' } });
+    expect(await backend.get('user', 'u4')).toMatchObject({
+      roleId: 'r1',
+      customFields: { plan: 'pro' },
+    });
     expect(await backend.get('role', role.id)).toMatchObject({ name: 'Billing' });
     expect(await backend.get('note', 'n1')).toBeUndefined();
     expect(await listOutbox()).toEqual([]);
@@ -95,7 +121,9 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
     expect((await runSync(sourceOf(backend, { fetch: flaky }), { clock })).result).toBe('ok');
     expect(clock.waits.length).toBeGreaterThanOrEqual(4);
     expect(await backend.get('note', a.id)).toMatchObject({ title: 'A' });
-    expect(await backend.get('enrollment', enrolled.ok ? enrolled.enrollment.id : '')).toBeDefined();
+    expect(
+      await backend.get('enrollment', enrolled.ok ? enrolled.enrollment.id : ''),
+    ).toBeDefined();
     await runSync(sourceOf(backend), { clock: testClock() });
     await expectSameAsServer(backend);
   });
@@ -134,7 +162,9 @@ describe.each(targets)('sync protocol conformance: %s', (_name, start) => {
 
   it('refuses a wrong token and keeps the outbox', async () => {
     await saveNote({ userId: 'u1', title: 'Later', body: 'l', type: 'General' });
-    const outcome = await runSync(sourceOf(backend, { token: 'not-a-token' }), { clock: testClock() });
+    const outcome = await runSync(sourceOf(backend, { token: 'not-a-token' }), {
+      clock: testClock(),
+    });
     expect(outcome.result).not.toBe('ok');
     expect((await readSyncStatus()).lastError).toMatch(/token/i);
     expect(await listOutbox()).toHaveLength(1);

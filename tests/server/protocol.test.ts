@@ -23,7 +23,11 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
   const seed = () =>
     applyChanges(database.db, [
       { type: 'user', op: 'upsert', data: { id: 'u1', email: 'ann@globex.com', createdAt: NOW } },
-      { type: 'cadence', op: 'upsert', data: { id: 'c1', name: 'Onboarding', scope: 'team', tags: [] } },
+      {
+        type: 'cadence',
+        op: 'upsert',
+        data: { id: 'c1', name: 'Onboarding', scope: 'team', tags: [] },
+      },
     ]);
 
   it('whoami names the rep of the token; a revoked token is refused; listings hold no secret', async () => {
@@ -45,8 +49,15 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
     await seed();
     const user = { id: 'new-1', email: 'bo@globex.com', firstName: 'Bo', createdAt: NOW };
     expect((await kit.call('PUT', '/v1/users/new-1', user)).status).toBe(201);
-    expect((await kit.call('PUT', '/v1/users/new-1', user))).toMatchObject({ status: 200, json: user });
-    const taken = await kit.call('PUT', '/v1/users/new-2', { id: 'new-2', email: ' ANN@globex.com', createdAt: NOW });
+    expect(await kit.call('PUT', '/v1/users/new-1', user)).toMatchObject({
+      status: 200,
+      json: user,
+    });
+    const taken = await kit.call('PUT', '/v1/users/new-2', {
+      id: 'new-2',
+      email: ' ANN@globex.com',
+      createdAt: NOW,
+    });
     expect(taken.status).toBe(409);
     expect(taken.json.error.message).toContain('ann@globex.com');
     expect((await kit.call('PUT', '/v1/users/x', { id: 'x' })).status).toBe(422);
@@ -56,17 +67,35 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
   it('notes take the rep as author; enrolments can be stopped; the feed echoes each once', async () => {
     kit = await serverWithKeys(database);
     await seed();
-    const note = { id: 'n1', userId: 'u1', title: 'Call', body: 'Went well', type: 'Call', createdAt: NOW, updatedAt: NOW };
-    expect((await kit.call('PUT', '/v1/notes/n1', note)).json).toEqual({ ...note, author: 'Sam Seller' });
+    const note = {
+      id: 'n1',
+      userId: 'u1',
+      title: 'Call',
+      body: 'Went well',
+      type: 'Call',
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    expect((await kit.call('PUT', '/v1/notes/n1', note)).json).toEqual({
+      ...note,
+      author: 'Sam Seller',
+    });
     const enrolment = { id: 'en1', cadenceId: 'c1', userId: 'u1', createdAt: NOW };
     expect((await kit.call('PUT', '/v1/enrollments/en1', enrolment)).json.status).toBe('active');
     expect((await kit.call('PUT', '/v1/enrollments/en1', enrolment)).status).toBe(200);
-    expect((await kit.call('PUT', '/v1/enrollments/en1', { ...enrolment, status: 'stopped' })).json.status).toBe('stopped');
+    expect(
+      (await kit.call('PUT', '/v1/enrollments/en1', { ...enrolment, status: 'stopped' })).json
+        .status,
+    ).toBe('stopped');
     expect((await kit.call('DELETE', '/v1/notes/n1')).status).toBe(204);
     expect((await kit.call('DELETE', '/v1/notes/n1')).json.error.code).toBe('not_found');
     const feed = await kit.feed();
-    expect(feed.filter((c) => c.type === 'enrollment').map((c) => c.data?.status)).toEqual(['stopped']);
-    expect(feed.filter((c) => c.type === 'note')).toEqual([{ type: 'note', op: 'delete', id: 'n1' }]);
+    expect(feed.filter((c) => c.type === 'enrollment').map((c) => c.data?.status)).toEqual([
+      'stopped',
+    ]);
+    expect(feed.filter((c) => c.type === 'note')).toEqual([
+      { type: 'note', op: 'delete', id: 'n1' },
+    ]);
     expect((await kit.call('GET', '/v1/changes?cursor=garbage')).status).toBe(400);
     expect((await kit.call('GET', '/v1/nothing')).json.error.code).toBe('not_found');
   });
@@ -82,7 +111,9 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
     };
     await applyChanges(database.db, [{ type: 'workspace', op: 'upsert', data: workspace }]);
     const feed = await kit.feed();
-    expect(feed.filter((c) => c.type === 'workspace' && c.op === 'upsert').map((c) => c.data)).toEqual([workspace]);
+    expect(
+      feed.filter((c) => c.type === 'workspace' && c.op === 'upsert').map((c) => c.data),
+    ).toEqual([workspace]);
   });
 
   it('delivers each new enrolment to the webhook exactly once, signed, after a failed first try', async () => {
@@ -96,7 +127,9 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
     await kit.call('PUT', '/v1/enrollments/en7', enrolment);
     await kit.call('PUT', '/v1/enrollments/en7', enrolment);
     await kit.call('PUT', '/v1/enrollments/en7', { ...enrolment, status: 'stopped' });
-    await expect.poll(() => receiver.deliveries.filter((d) => d.status === 200).length, { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => receiver.deliveries.filter((d) => d.status === 200).length, { timeout: 20_000 })
+      .toBe(1);
     // Time for any wrongful repeat to show up.
     await new Promise((r) => setTimeout(r, 600));
     expect(receiver.deliveries.map((d) => d.status)).toEqual([500, 200]);
@@ -110,7 +143,9 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
       enrolledBy: { name: 'Sam Seller' },
     });
     expect(ok?.headers['webhook-id']).toBe('en7');
-    expect(ok?.headers['x-signature-256']).toBe(signBody('shh', String(ok?.headers['webhook-timestamp']), ok?.body ?? ''));
+    expect(ok?.headers['x-signature-256']).toBe(
+      signBody('shh', String(ok?.headers['webhook-timestamp']), ok?.body ?? ''),
+    );
     await receiver.close();
   });
 });

@@ -30,7 +30,11 @@ const batchOf = (n: number, size: number) => ({
   })),
 });
 const send = (url: string, body: unknown) =>
-  fetch(`${url}/v1/batch`, { method: 'POST', headers: { authorization: basic, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${url}/v1/batch`, {
+    method: 'POST',
+    headers: { authorization: basic, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 async function eventIds(url: string): Promise<string[]> {
   const ids: string[] = [];
@@ -39,7 +43,11 @@ async function eventIds(url: string): Promise<string[]> {
     const res = await fetch(`${url}/v1/changes?limit=5000${cursor ? `&cursor=${cursor}` : ''}`, {
       headers: { authorization: `Bearer ${token}` },
     });
-    const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: { type: string; data: { id: string } }[] };
+    const page = (await res.json()) as {
+      cursor: string;
+      hasMore: boolean;
+      changes: { type: string; data: { id: string } }[];
+    };
     ids.push(...page.changes.filter((c) => c.type === 'event').map((c) => c.data.id));
     cursor = page.cursor;
     if (!page.hasMore) return ids;
@@ -54,16 +62,21 @@ describe('the server process on a PGlite data folder', () => {
     for (let n = 0; n < 3; n++) {
       const b = batchOf(n, 200);
       sent.push(b);
-      if ((await send(server.url, b)).status === 200) for (const m of b.batch) acked.add(m.messageId);
+      if ((await send(server.url, b)).status === 200)
+        for (const m of b.batch) acked.add(m.messageId);
     }
     expect(acked.size).toBe(600);
     // Graceful restart: the same token, the same data, an old cursor still valid.
-    const before = await fetch(`${server.url}/v1/changes?limit=10`, { headers: { authorization: `Bearer ${token}` } });
+    const before = await fetch(`${server.url}/v1/changes?limit=10`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     const oldCursor = ((await before.json()) as { cursor: string }).cursor;
     expect(await server.kill('SIGTERM')).toBe(0);
     server = await spawnServer(dir);
     expect((await eventIds(server.url)).length).toBe(600);
-    const resumed = await fetch(`${server.url}/v1/changes?cursor=${oldCursor}`, { headers: { authorization: `Bearer ${token}` } });
+    const resumed = await fetch(`${server.url}/v1/changes?cursor=${oldCursor}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(resumed.status).toBe(200);
 
     // Batches in flight, then SIGKILL: some answers never come.

@@ -101,7 +101,9 @@ export async function writeKeyId(db: Sql, key: string): Promise<string | undefin
   return row && sameHash(row.key_hash, hash) ? row.id : undefined;
 }
 
-export async function listWriteKeys(db: Sql): Promise<{ id: string; name: string; revoked: boolean }[]> {
+export async function listWriteKeys(
+  db: Sql,
+): Promise<{ id: string; name: string; revoked: boolean }[]> {
   const rows = await db.query<{ id: string; name: string; revoked_at: unknown }>(
     'SELECT id, name, revoked_at FROM write_keys ORDER BY created_at, id',
   );

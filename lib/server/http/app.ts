@@ -12,7 +12,10 @@ const INGEST = /^\/v1\/(identify|track|group|batch|page|screen|alias)$/;
 export function createApp(ctx: ServerContext): Hono {
   const app = new Hono();
   // The extension calls from its own origin; tokens travel in a header, never in cookies.
-  app.use('*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept'], maxAge: 600 }));
+  app.use(
+    '*',
+    cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept'], maxAge: 600 }),
+  );
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
@@ -24,7 +27,11 @@ export function createApp(ctx: ServerContext): Hono {
     });
   });
   app.onError((err, c) => {
-    ctx.log.error('request failed', { route: c.req.routePath, error: err.name, detail: err.message.slice(0, 200) });
+    ctx.log.error('request failed', {
+      route: c.req.routePath,
+      error: err.name,
+      detail: err.message.slice(0, 200),
+    });
     return fail(c, 500, 'internal', 'The server failed to process this request.');
   });
   app.get('/health', (c) => c.json({ ok: true }));

@@ -33,7 +33,15 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
     c.set('rep', rep);
     await next();
   });
-  for (const path of ['/whoami', '/changes', '/notes/*', '/enrollments/*', '/users/*', '/roles/*', '/personas/*'])
+  for (const path of [
+    '/whoami',
+    '/changes',
+    '/notes/*',
+    '/enrollments/*',
+    '/users/*',
+    '/roles/*',
+    '/personas/*',
+  ])
     app.use(path, auth);
 
   app.get('/whoami', async (c) => {
@@ -47,9 +55,13 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
 
   app.get('/changes', async (c) => {
     const asked = Number(c.req.query('limit') ?? 5000);
-    const limit = Math.max(1, Math.min(Number.isFinite(asked) && asked > 0 ? asked : 5000, 5000, ctx.config.pageSize));
+    const limit = Math.max(
+      1,
+      Math.min(Number.isFinite(asked) && asked > 0 ? asked : 5000, 5000, ctx.config.pageSize),
+    );
     const horizon = Number(
-      (await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'horizon'`))[0]?.value ?? 0,
+      (await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'horizon'`))[0]
+        ?.value ?? 0,
     );
     const result = await readFeed(db, { dbId: ctx.dbId, horizon }, c.req.query('cursor'), limit);
     if (!result.ok)
@@ -69,10 +81,16 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
     async (c: Context<Env>) => {
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'bad_request', 'The body is not JSON.');
-      return answer(c, await handle(decodeURIComponent(c.req.param('id') ?? ''), body.value, c.get('rep')));
+      return answer(
+        c,
+        await handle(decodeURIComponent(c.req.param('id') ?? ''), body.value, c.get('rep')),
+      );
     };
 
-  app.put('/notes/:id', withBody((id, body, rep) => db.transaction((tx) => putNote(tx, id, body, rep))));
+  app.put(
+    '/notes/:id',
+    withBody((id, body, rep) => db.transaction((tx) => putNote(tx, id, body, rep))),
+  );
   app.put(
     '/enrollments/:id',
     withBody(async (id, body, rep) => {
@@ -90,13 +108,22 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
       return result;
     }),
   );
-  app.patch('/users/:id', withBody((id, body) => db.transaction((tx) => patchUser(tx, id, body))));
-  app.put('/users/:id', withBody((id, body) => db.transaction((tx) => putUser(tx, id, body))));
+  app.patch(
+    '/users/:id',
+    withBody((id, body) => db.transaction((tx) => patchUser(tx, id, body))),
+  );
+  app.put(
+    '/users/:id',
+    withBody((id, body) => db.transaction((tx) => putUser(tx, id, body))),
+  );
   for (const [path, type] of [
     ['roles', 'role'],
     ['personas', 'persona'],
   ] as const) {
-    app.put(`/${path}/:id`, withBody((id, body) => db.transaction((tx) => putTaxonomy(tx, type, id, body))));
+    app.put(
+      `/${path}/:id`,
+      withBody((id, body) => db.transaction((tx) => putTaxonomy(tx, type, id, body))),
+    );
     app.delete(`/${path}/:id`, async (c) =>
       answer(c, await db.transaction((tx) => deleteOne(tx, type, c.req.param('id')))),
     );

@@ -5,8 +5,8 @@ import { writeKeyId } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { ingestSegment } from '../ingest/segment';
 import type { SegmentMessage } from '../ingest/segment-map';
-import { createRateLimiter } from './rate-limit';
 import { fail, jsonBody } from './errors';
+import { createRateLimiter } from './rate-limit';
 
 type Env = { Variables: { writeKey: string } };
 

@@ -38,11 +38,13 @@ export async function applyChanges(db: Database, changes: WireChange[]): Promise
       while (k < chunk.length) {
         const first = chunk[k] as WireChange;
         let end = k + 1;
-        while (end < chunk.length && chunk[end]?.type === first.type && chunk[end]?.op === first.op) end++;
+        while (end < chunk.length && chunk[end]?.type === first.type && chunk[end]?.op === first.op)
+          end++;
         const run = chunk.slice(k, end);
         k = end;
         if (first.op === 'delete') {
-          for (const c of run) if (c.op === 'delete' && (await deleteEntity(tx, c.type, c.id))) outcome.written++;
+          for (const c of run)
+            if (c.op === 'delete' && (await deleteEntity(tx, c.type, c.id))) outcome.written++;
           continue;
         }
         if (!Object.hasOwn(entitySchemas, first.type)) {
@@ -54,7 +56,11 @@ export async function applyChanges(db: Database, changes: WireChange[]): Promise
         for (const c of run) {
           const parsed = c.op === 'upsert' ? schema.safeParse(c.data) : undefined;
           if (parsed?.success) rows.push(parsed.data as unknown as Row);
-          else outcome.invalid.push({ type: first.type, reason: parsed?.error.issues[0]?.message ?? 'invalid' });
+          else
+            outcome.invalid.push({
+              type: first.type,
+              reason: parsed?.error.issues[0]?.message ?? 'invalid',
+            });
         }
         if (first.type === 'event')
           outcome.written += await ingestEvents(tx, workspace, rows as unknown as ActivityEvent[]);

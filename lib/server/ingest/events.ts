@@ -29,7 +29,10 @@ export async function ingestEvents(
   );
   const byDay = workspace.activityGranularity === 'day';
   const newIds = new Set(
-    await writeEntities(tx, 'event', events as unknown as Row[], { insertOnly: true, feed: !byDay }),
+    await writeEntities(tx, 'event', events as unknown as Row[], {
+      insertOnly: true,
+      feed: !byDay,
+    }),
   );
   if (byDay && newIds.size > 0) {
     const fresh = rollupEvents(

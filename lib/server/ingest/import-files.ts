@@ -1,7 +1,7 @@
 import { normaliseEmail } from '../../domain/email';
+import { checkEvents } from '../../sync/csv-events';
 import { checkCsvImport } from '../../sync/csv-import';
 import { parseCsv } from '../../sync/csv-parse';
-import { checkEvents } from '../../sync/csv-events';
 import { ProblemList } from '../../sync/csv-problems';
 import type { CheckedUsers } from '../../sync/csv-users';
 import type { Database } from '../db/driver';
@@ -15,9 +15,14 @@ export type ImportResult = { ok: true; changes: WireChange[] } | { ok: false; pr
 
 const upsert = (type: string, data: object): WireChange => ({ type, op: 'upsert', data });
 
-export function usersCsvChanges(usersText: string, eventsText?: string, now = new Date()): ImportResult {
+export function usersCsvChanges(
+  usersText: string,
+  eventsText?: string,
+  now = new Date(),
+): ImportResult {
   const result = checkCsvImport(usersText, eventsText, { now });
-  if (!result.ok) return { ok: false, problems: result.problems.map((p) => `${p.file}: ${p.message}`) };
+  if (!result.ok)
+    return { ok: false, problems: result.problems.map((p) => `${p.file}: ${p.message}`) };
   const { accounts, roles, personas, users, events } = result.data;
   return {
     ok: true,
@@ -36,7 +41,14 @@ export async function eventsCsvChanges(db: Database, eventsText: string): Promis
   const rows = await db.query<{ id: string; email: string | null }>(
     `SELECT id, data->>'email' AS email FROM entities WHERE type = 'user'`,
   );
-  const known: CheckedUsers = { users: [], accounts: [], roles: [], personas: [], byEmail: new Map(), ids: new Map() };
+  const known: CheckedUsers = {
+    users: [],
+    accounts: [],
+    roles: [],
+    personas: [],
+    byEmail: new Map(),
+    ids: new Map(),
+  };
   for (const r of rows) {
     known.ids.set(r.id, 0);
     const email = normaliseEmail(r.email);
@@ -69,17 +81,28 @@ export function taxonomyChanges(type: 'role' | 'persona' | 'cadence', text: stri
     if (!Array.isArray(records)) return { ok: false, problems: ['the JSON must be an array'] };
   } else {
     const parsed = parseCsv(text);
-    if (parsed.problems.length) return { ok: false, problems: parsed.problems.map((p) => p.message) };
+    if (parsed.problems.length)
+      return { ok: false, problems: parsed.problems.map((p) => p.message) };
     const [head, ...body] = parsed.rows;
-    const columns = head?.fields.map((f) => f.trim().replace(/_(\w)/g, (_, c: string) => c.toUpperCase())) ?? [];
+    const columns =
+      head?.fields.map((f) => f.trim().replace(/_(\w)/g, (_, c: string) => c.toUpperCase())) ?? [];
     const unknown = columns.filter((c) => !(FIELDS[type] ?? []).includes(c));
-    if (unknown.length) return { ok: false, problems: [`Line 1: unknown column(s) ${unknown.join(', ')}`] };
+    if (unknown.length)
+      return { ok: false, problems: [`Line 1: unknown column(s) ${unknown.join(', ')}`] };
     records = body.map((row) => {
       const rec: Row = {};
       columns.forEach((c, i) => {
         const v = row.fields[i]?.trim() ?? '';
         if (v === '') return;
-        rec[c] = c === 'tags' ? v.split(/[;|]/).map((t) => t.trim()).filter(Boolean) : c === 'stepCount' ? Number(v) : v;
+        rec[c] =
+          c === 'tags'
+            ? v
+                .split(/[;|]/)
+                .map((t) => t.trim())
+                .filter(Boolean)
+            : c === 'stepCount'
+              ? Number(v)
+              : v;
       });
       return rec;
     });
@@ -92,6 +115,8 @@ export function taxonomyChanges(type: 'role' | 'persona' | 'cadence', text: stri
   if (problems.length) return { ok: false, problems };
   return {
     ok: true,
-    changes: records.map((r) => upsert(type, type === 'cadence' ? { scope: 'team', tags: [], ...r } : r)),
+    changes: records.map((r) =>
+      upsert(type, type === 'cadence' ? { scope: 'team', tags: [], ...r } : r),
+    ),
   };
 }

@@ -66,7 +66,8 @@ export function userFromTraits(base: Row, traits: Row, ts: string): Row {
     user.firstName = first;
     if (rest.length) user.lastName = rest.join(' ');
   }
-  user.createdAt = (base.createdAt as string | undefined) ?? time(traits.createdAt ?? traits.created_at) ?? ts;
+  user.createdAt =
+    (base.createdAt as string | undefined) ?? time(traits.createdAt ?? traits.created_at) ?? ts;
   if (Object.keys(custom).length) user.customFields = custom;
   return user;
 }
@@ -87,7 +88,12 @@ export function accountFromTraits(base: Row, id: string, traits: Row): Row {
   const account: Row = { ...base, id };
   account.name = str(traits.name) ?? (base.name as string | undefined) ?? id;
   const website = str(traits.domain) ?? str(traits.website);
-  if (website) account.domain = website.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').split(/[/?#]/)[0]?.toLowerCase();
+  if (website)
+    account.domain = website
+      .replace(/^[a-z]+:\/\//i, '')
+      .replace(/^www\./i, '')
+      .split(/[/?#]/)[0]
+      ?.toLowerCase();
   const seats = num(traits.licenses ?? traits.licences ?? traits.seats);
   if (seats !== undefined) account.licenses = seats;
   const crmIds: Row = { ...((base.crmIds as Row | undefined) ?? {}) };
@@ -99,7 +105,11 @@ export function accountFromTraits(base: Row, id: string, traits: Row): Row {
 }
 
 /** track → an event (id = messageId, so a retried message is the same event). */
-export function eventFromTrack(m: SegmentMessage, userId: string, receivedAt: string): ActivityEvent | undefined {
+export function eventFromTrack(
+  m: SegmentMessage,
+  userId: string,
+  receivedAt: string,
+): ActivityEvent | undefined {
   const name = str(m.event);
   if (!name) return undefined;
   const p = m.properties ?? {};

@@ -47,7 +47,8 @@ export async function ingestSegment(
         else ignored += 1;
       } else if (kind === 'identify' || kind === 'group') {
         if (!(await firstDelivery(tx, messageIdOf(m)))) continue;
-        const done = kind === 'identify' ? await identify(tx, m, receivedAt) : await group(tx, m, receivedAt);
+        const done =
+          kind === 'identify' ? await identify(tx, m, receivedAt) : await group(tx, m, receivedAt);
         if (!done) ignored += 1;
       } else ignored += 1; // page, screen, alias: accepted, nothing to store
     }
@@ -99,7 +100,10 @@ async function group(tx: Sql, m: SegmentMessage, receivedAt: string): Promise<bo
   await writeEntities(tx, 'account', [parsed.data as unknown as Row]);
   const userId = await resolveUser(tx, m);
   if (userId) {
-    const user = (await getEntity(tx, 'user', userId)) ?? { id: userId, createdAt: timeOf(m, receivedAt) };
+    const user = (await getEntity(tx, 'user', userId)) ?? {
+      id: userId,
+      createdAt: timeOf(m, receivedAt),
+    };
     await writeEntities(tx, 'user', [{ ...user, accountId: groupId }]);
   }
   return true;

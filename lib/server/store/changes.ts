@@ -74,10 +74,7 @@ export async function deleteEntity(tx: Sql, type: string, id: string): Promise<b
   ]);
   if (gone.length === 0) return false;
   await tx.query('DELETE FROM changes WHERE type = $1 AND entity_id = $2', [type, id]);
-  await tx.query(`INSERT INTO changes (type, entity_id, op) VALUES ($1, $2, 'delete')`, [
-    type,
-    id,
-  ]);
+  await tx.query(`INSERT INTO changes (type, entity_id, op) VALUES ($1, $2, 'delete')`, [type, id]);
   return true;
 }
 

@@ -53,7 +53,13 @@ export async function readFeed(
     if (body.d !== identity.dbId || behind) return { ok: false, status: 410 };
     after = body.s;
   }
-  const rows = await db.query<{ seq: string; type: string; entity_id: string; op: string; data: unknown }>(
+  const rows = await db.query<{
+    seq: string;
+    type: string;
+    entity_id: string;
+    op: string;
+    data: unknown;
+  }>(
     `SELECT seq::text AS seq, type, entity_id, op, data FROM changes
       WHERE changes.seq > $1 ORDER BY changes.seq LIMIT $2`,
     [after, limit + 1],

@@ -1,8 +1,15 @@
 import { normaliseEmail } from '../../domain/email';
 import { entitySchemas } from '../../sync/schemas';
-import type { Sql } from '../db/driver';
 import type { Rep } from '../auth/secrets';
-import { deleteEntity, getEntity, lockFeed, type Row, userIdByEmail, writeEntities } from './changes';
+import type { Sql } from '../db/driver';
+import {
+  deleteEntity,
+  getEntity,
+  lockFeed,
+  type Row,
+  userIdByEmail,
+  writeEntities,
+} from './changes';
 
 // The push endpoints of the protocol, as functions of (transaction, id, body). Every one is
 // idempotent: repeating a request gives the same state and the same answer.
@@ -92,7 +99,10 @@ export async function patchUser(tx: Sql, id: string, body: unknown): Promise<Pus
     if (body.customFields !== null && !isObject(body.customFields))
       return refuse(422, 'invalid', 'customFields must be an object.');
     // Merged: the extension sends the whole map, so merging and replacing agree for it.
-    next.customFields = { ...(isObject(user.customFields) ? user.customFields : {}), ...(body.customFields ?? {}) };
+    next.customFields = {
+      ...(isObject(user.customFields) ? user.customFields : {}),
+      ...(body.customFields ?? {}),
+    };
   }
   const row = validate('user', next);
   if (isResult(row)) return row;

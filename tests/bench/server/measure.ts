@@ -19,7 +19,11 @@ export interface ServerFigures {
 const BATCH = 500;
 
 export async function measureServer(db: Database, events: number): Promise<ServerFigures> {
-  const server = await startServer({ db, log: silentLogger, config: { ingestPerSecond: 1e6, ingestBurst: 1e6 } });
+  const server = await startServer({
+    db,
+    log: silentLogger,
+    config: { ingestPerSecond: 1e6, ingestBurst: 1e6 },
+  });
   try {
     const { key } = await createWriteKey(db, 'bench');
     const { token } = await createRepToken(db, { name: 'Bench', email: 'bench@example.com' });
@@ -47,9 +51,12 @@ export async function measureServer(db: Database, events: number): Promise<Serve
     let changes = 0;
     let cursor = '';
     for (;;) {
-      const res = await fetch(`${server.url}/v1/changes?limit=5000${cursor ? `&cursor=${cursor}` : ''}`, {
-        headers: { authorization: `Bearer ${token}` },
-      });
+      const res = await fetch(
+        `${server.url}/v1/changes?limit=5000${cursor ? `&cursor=${cursor}` : ''}`,
+        {
+          headers: { authorization: `Bearer ${token}` },
+        },
+      );
       const page = (await res.json()) as { cursor: string; hasMore: boolean; changes: unknown[] };
       pages += 1;
       changes += page.changes.length;
@@ -74,7 +81,8 @@ export async function loadWorkspace(db: Database, gen: WorkspaceGenerator): Prom
   const CHUNK = 20_000;
   for (let i = 0; i < gen.baseCount; i += CHUNK) {
     const changes: WireChange[] = [];
-    for (let k = i; k < Math.min(gen.baseCount, i + CHUNK); k++) changes.push(gen.changeAt(k) as WireChange);
+    for (let k = i; k < Math.min(gen.baseCount, i + CHUNK); k++)
+      changes.push(gen.changeAt(k) as WireChange);
     await applyChanges(db, changes);
   }
   const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM changes');

@@ -30,10 +30,15 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 async function postgresUrl(): Promise<{ url?: string; stop?: () => void }> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL };
   try {
-    const out = execFileSync('bash', [join(root, '.ci/pg-cluster.sh'), 'start'], { encoding: 'utf8' });
+    const out = execFileSync('bash', [join(root, '.ci/pg-cluster.sh'), 'start'], {
+      encoding: 'utf8',
+    });
     const url = /TEST_DATABASE_URL=(\S+)/.exec(out)?.[1];
     const dir = /PGCLUSTER_DIR=(\S+)/.exec(out)?.[1];
-    return { url, stop: () => execFileSync('bash', [join(root, '.ci/pg-cluster.sh'), 'stop', dir ?? '']) };
+    return {
+      url,
+      stop: () => execFileSync('bash', [join(root, '.ci/pg-cluster.sh'), 'stop', dir ?? '']),
+    };
   } catch (e) {
     log(`No PostgreSQL for the bench: ${(e as Error).message}`);
     return {};
@@ -49,40 +54,70 @@ async function main() {
   for (const [name, open] of backends) {
     const db = await open();
     if (name === 'PostgreSQL')
-      await db.exec('TRUNCATE entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta RESTART IDENTITY');
+      await db.exec(
+        'TRUNCATE entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta RESTART IDENTITY',
+      );
     log(`${name}: ingesting ${fmt(ingestEvents)} events in batches of 500…`);
     const f = await measureServer(db, ingestEvents);
-    rows.push([`${name}: ingestion (Segment /v1/batch, 500 per batch)`, `${fmt(f.ingestEventsPerSec)} events/s`]);
-    rows.push([`${name}: feed pages of 5000 served`, `${f.feedPagesPerSec.toFixed(1)} pages/s (${fmt(f.feedChangesPerSec)} changes/s, ${f.feedPages} pages)`]);
+    rows.push([
+      `${name}: ingestion (Segment /v1/batch, 500 per batch)`,
+      `${fmt(f.ingestEventsPerSec)} events/s`,
+    ]);
+    rows.push([
+      `${name}: feed pages of 5000 served`,
+      `${f.feedPagesPerSec.toFixed(1)} pages/s (${fmt(f.feedChangesPerSec)} changes/s, ${f.feedPages} pages)`,
+    ]);
     await db.close();
   }
 
   if (browser) {
-    if (!existsSync(join(extensionDir, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+    if (!existsSync(join(extensionDir, 'manifest.json')))
+      execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
     const gen = new WorkspaceGenerator({ users, events, seed: 1, anchorMs: Date.now() });
     const timeoutMs = Math.max(180_000, events * 3);
     // The in-memory bench server (pages prepared before the clock starts).
     const memory = await startBenchServer(gen, 'bench-token');
     memory.warm();
-    const mem = await initialSyncRun({ server: memory, token: 'bench-token', extensionDir, timeoutMs, log });
+    const mem = await initialSyncRun({
+      server: memory,
+      token: 'bench-token',
+      extensionDir,
+      timeoutMs,
+      log,
+    });
     await mem.browser.close();
     await memory.close();
-    rows.push([`Initial sync, ${fmt(users)} users / ${fmt(events)} events, in-memory bench server`, `${(mem.run.ms / 1000).toFixed(1)} s (${fmt(mem.run.recordsPerSec)} records/s)`]);
+    rows.push([
+      `Initial sync, ${fmt(users)} users / ${fmt(events)} events, in-memory bench server`,
+      `${(mem.run.ms / 1000).toFixed(1)} s (${fmt(mem.run.recordsPerSec)} records/s)`,
+    ]);
     // lib/server on PGlite with the same workspace.
     const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
     const db = await prepareDatabase({ dataDir: dir });
     const t0 = performance.now();
     const total = await loadWorkspace(db, gen);
-    log(`lib/server loaded ${fmt(total)} changes in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `lib/server loaded ${fmt(total)} changes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
     const server = await startServer({ db, log: silentLogger });
     const { token } = await createRepToken(db, { name: 'Bench', email: 'bench@example.com' });
-    const target = { url: server.url, total: () => total, addEvents: () => {}, warm: () => {}, pulls: [], close: () => server.close() };
+    const target = {
+      url: server.url,
+      total: () => total,
+      addEvents: () => {},
+      warm: () => {},
+      pulls: [],
+      close: () => server.close(),
+    };
     const ours = await initialSyncRun({ server: target, token, extensionDir, timeoutMs, log });
     await ours.browser.close();
     await server.close();
     await db.close();
     rmSync(dir, { recursive: true, force: true });
-    rows.push([`Initial sync, same workspace, lib/server on PGlite`, `${(ours.run.ms / 1000).toFixed(1)} s (${fmt(ours.run.recordsPerSec)} records/s)`]);
+    rows.push([
+      `Initial sync, same workspace, lib/server on PGlite`,
+      `${(ours.run.ms / 1000).toFixed(1)} s (${fmt(ours.run.recordsPerSec)} records/s)`,
+    ]);
   }
   pg.stop?.();
   console.log('\n| measurement | result |\n| --- | --- |');

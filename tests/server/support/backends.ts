@@ -1,9 +1,9 @@
 import { createRepToken } from '@/lib/server/auth/secrets';
-import { deleteEntity, lockFeed, type Row, writeEntities } from '@/lib/server/store/changes';
-import { purgeTombstones } from '@/lib/server/store/feed';
 import { applyChanges, type WireChange } from '@/lib/server/ingest/apply-changes';
 import { silentLogger } from '@/lib/server/log';
 import { type RunningServer, startServer } from '@/lib/server/server';
+import { deleteEntity, lockFeed, type Row, writeEntities } from '@/lib/server/store/changes';
+import { purgeTombstones } from '@/lib/server/store/feed';
 import { seedWorkspace } from '@/tests/support/sync-seed';
 import { startSyncServer } from '@/tests/support/sync-server';
 import { SyncServerState, type WireType } from '@/tests/support/sync-server-state';
@@ -26,7 +26,17 @@ export interface Backend {
   close(): Promise<void>;
 }
 
-const TYPES: WireType[] = ['workspace', 'account', 'user', 'event', 'note', 'cadence', 'enrollment', 'role', 'persona'];
+const TYPES: WireType[] = [
+  'workspace',
+  'account',
+  'user',
+  'event',
+  'note',
+  'cadence',
+  'enrollment',
+  'role',
+  'persona',
+];
 
 /** The fault-injecting test server of tests/support (the suite's reference). */
 export async function referenceBackend(pageSize: number): Promise<Backend> {
@@ -66,7 +76,10 @@ export async function libServerBackend(
   const { token } = await createRepToken(db, { name: 'Test Rep', email: 'rep@example.com' });
   const get = async (type: WireType, id: string) =>
     (
-      await db.query<{ data: Row }>('SELECT data FROM entities WHERE type = $1 AND id = $2', [type, id])
+      await db.query<{ data: Row }>('SELECT data FROM entities WHERE type = $1 AND id = $2', [
+        type,
+        id,
+      ])
     )[0]?.data;
   return {
     server,
@@ -86,7 +99,9 @@ export async function libServerBackend(
     snapshot: async () => {
       const state = new SyncServerState();
       for (const type of TYPES) {
-        const rows = await db.query<{ data: Row }>('SELECT data FROM entities WHERE type = $1', [type]);
+        const rows = await db.query<{ data: Row }>('SELECT data FROM entities WHERE type = $1', [
+          type,
+        ]);
         for (const r of rows) state.upsert(type, r.data);
       }
       return state;

@@ -28,7 +28,10 @@ export async function expectSameAsServer(backend: Backend): Promise<void> {
  * A fetch that lets each matching request reach the server, then loses its answer the first
  * `times` times: the client must repeat it, and the server must apply it once.
  */
-export function losingAnswers(match: (url: string, method: string) => boolean, times = 1): typeof fetch {
+export function losingAnswers(
+  match: (url: string, method: string) => boolean,
+  times = 1,
+): typeof fetch {
   const lost = new Map<string, number>();
   return async (input, init) => {
     const url = String(input instanceof Request ? input.url : input);

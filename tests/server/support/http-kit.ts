@@ -7,13 +7,18 @@ import type { TestDatabase } from './databases';
 export async function serverWithKeys(database: TestDatabase, opts: Omit<StartOptions, 'db'> = {}) {
   await database.reset();
   const server: RunningServer = await startServer({ log: silentLogger, ...opts, db: database.db });
-  const { token } = await createRepToken(database.db, { name: 'Sam Seller', email: 'sam@example.com' });
+  const { token } = await createRepToken(database.db, {
+    name: 'Sam Seller',
+    email: 'sam@example.com',
+  });
   const { key } = await createWriteKey(database.db, 'tests');
   const call = async (method: string, path: string, body?: unknown, auth = `Bearer ${token}`) => {
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers: { authorization: auth, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await res.text();
     return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : undefined };
@@ -31,7 +36,10 @@ export async function serverWithKeys(database: TestDatabase, opts: Omit<StartOpt
       const out: { type: string; op: string; data?: Record<string, unknown>; id?: string }[] = [];
       let cursor: string | undefined;
       for (;;) {
-        const page = await call('GET', `/v1/changes?limit=5000${cursor ? `&cursor=${cursor}` : ''}`);
+        const page = await call(
+          'GET',
+          `/v1/changes?limit=5000${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         out.push(...page.json.changes);
         cursor = page.json.cursor;
         if (!page.json.hasMore) return out;

@@ -5,7 +5,10 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'lib/server/main.ts', '--port', '0'],
-    { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -16,7 +19,9 @@ export async function spawnServer(dataDir: string, env: Record<string, string> =
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server exited (${code}) before listening:\n${output}`)),
+    );
   });
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return {
