@@ -1,7 +1,9 @@
 import type { BadgeTone, BadgeView } from './badge-view';
 
-// The badge lives in an open shadow root on one host element, so the CRM's styles cannot reach
-// it and its styles cannot leak into the CRM. Remote data is set as text only.
+// The badge lives in a closed shadow root on one host element, so the CRM's styles cannot reach
+// it, its styles cannot leak into the CRM, and the CRM's scripts cannot read it. It holds the
+// type words only (no name, no email): nothing a page script could use to enumerate our users.
+// Remote data is set as text only.
 
 export const BADGE_ATTRIBUTE = 'data-user-type-badge';
 
@@ -27,6 +29,14 @@ const STYLE =
     .map(([tone, [bg, fg]]) => `.${tone}{background:${bg};color:${fg}}`)
     .join('');
 
+// Our own way into the closed roots, for this isolated world only (tests read the badge).
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** A badge host's closed shadow root; undefined for any other element. */
+export function badgeRoot(host: Element | null | undefined): ShadowRoot | undefined {
+  return host ? roots.get(host) : undefined;
+}
+
 export interface BadgeElement {
   host: HTMLElement;
   update(view: BadgeView): void;
@@ -36,7 +46,8 @@ export interface BadgeElement {
 export function createBadge(doc: Document, onOpen: () => void): BadgeElement {
   const host = doc.createElement('span');
   host.setAttribute(BADGE_ATTRIBUTE, '');
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  roots.set(host, root);
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const button = doc.createElement('button');

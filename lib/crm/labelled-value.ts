@@ -1,40 +1,41 @@
+import { treesUnder } from './deep-query';
 import { isExcluded, textOf } from './dom-text';
 
-export const EMAIL_LABELS = [
-  'email',
-  'e-mail',
-  'email address',
-  'emails',
-  'email addresses',
-  'primary email',
-  'secondary email',
-  'work email',
-];
-export const TITLE_LABELS = ['job title', 'title', 'position'];
-export const COMPANY_LABELS = [
-  'company',
-  'company name',
-  'account name',
-  'account',
-  'accounts',
-  'organization',
-  'organisation',
-];
-export const PHONE_LABELS = [
-  'phone',
-  'phone number',
-  'phone numbers',
-  'mobile',
-  'mobile phone',
-  'business phone',
-];
-export const DOMAIN_LABELS = ['domain', 'domains', 'company domain name', 'website', 'websites'];
+// Label words in English, German, French, Spanish, Portuguese, Dutch, Italian and Japanese.
+// Values are still checked by shape where it matters (emails by syntax), so a label in another
+// language only loses the optional fields, never picks a wrong email.
+const w = (words: string) => words.split('|');
+
+export const EMAIL_LABELS = w(
+  'email|e-mail|email address|emails|email addresses|primary email|secondary email|work email|' +
+    'e-mail-adresse|e-mail-adressen|adresse e-mail|adresse électronique|courriel|' +
+    'correo|correo electrónico|endereço de e-mail|e-mailadres|indirizzo email|' +
+    'posta elettronica|メール|メールアドレス|eメール|電子メール',
+);
+export const TITLE_LABELS = w(
+  'job title|title|position|titel|berufsbezeichnung|poste|fonction|titre|cargo|puesto|' +
+    'functie|functietitel|qualifica|posizione|ruolo|役職|肩書き',
+);
+export const COMPANY_LABELS = w(
+  'company|company name|account name|account|accounts|organization|organisation|firma|' +
+    'unternehmen|entreprise|société|compte|empresa|compañía|cuenta|organización|organização|' +
+    'conta|bedrijf|organisatie|azienda|società|organizzazione|会社|会社名|取引先|取引先名|組織',
+);
+export const PHONE_LABELS = w(
+  'phone|phone number|phone numbers|mobile|mobile phone|business phone|telefon|' +
+    'telefonnummer|mobiltelefon|téléphone|portable|teléfono|móvil|celular|telefone|telefoon|' +
+    'telefoonnummer|mobiel|telefono|cellulare|電話|電話番号|携帯電話',
+);
+export const DOMAIN_LABELS = w(
+  'domain|domains|company domain name|website|websites|webseite|domäne|site web|domaine|' +
+    'sitio web|dominio|site|domínio|domein|sito web|ウェブサイト|ドメイン',
+);
 
 const normaliseLabel = (s: string) =>
   s
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s:*]+$/, '')
+    .replace(/[\s:*：]+$/, '')
     .toLowerCase();
 
 /** The element showing the value that belongs to a label element (label/value pairs vary per CRM). */
@@ -53,7 +54,8 @@ function valueFor(label: Element): Element | undefined {
 
 /**
  * Values of the properties labelled with one of `labels` (case-insensitive, exact words) inside
- * `roots`, skipping decoy regions. Labels are matched on text nodes so that any markup works.
+ * `roots` and the shadow roots below them, skipping decoy regions and hidden parts. Labels are
+ * matched on text nodes so that any markup works.
  */
 export function labelledValues(
   roots: Element[],
@@ -62,16 +64,18 @@ export function labelledValues(
 ): Element[] {
   const wanted = new Set(labels);
   const found: Element[] = [];
-  for (const root of roots) {
-    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.nodeValue ?? '';
-      if (text.length > 40 || !wanted.has(normaliseLabel(text))) continue;
-      const label = node.parentElement;
-      if (!label || isExcluded(label, exclude)) continue;
-      const value = valueFor(label);
-      if (value && !isExcluded(value, exclude)) found.push(value);
+  for (const root of roots)
+    for (const tree of treesUnder(root)) {
+      const doc = root.ownerDocument;
+      const walker = doc.createTreeWalker(tree as Node, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.nodeValue ?? '';
+        if (text.length > 40 || !wanted.has(normaliseLabel(text))) continue;
+        const label = node.parentElement;
+        if (!label || isExcluded(label, exclude)) continue;
+        const value = valueFor(label);
+        if (value && !isExcluded(value, exclude)) found.push(value);
+      }
     }
-  }
   return found;
 }

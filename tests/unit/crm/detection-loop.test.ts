@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { badgeRoot } from '@/lib/crm/badge-element';
 import type { BadgeView } from '@/lib/crm/badge-view';
 import { type DetectionReport, startDetectionLoop } from '@/lib/crm/detection-loop';
 
@@ -18,7 +19,7 @@ const GRACE = record('Grace Hopper', 'grace@contoso.example', 'ada@northwind.exa
 const view = (text: string): BadgeView => ({ chips: [{ tone: 'active', text }], title: text });
 const badges = () =>
   [...document.querySelectorAll('[data-user-type-badge]')].map(
-    (el) => el.shadowRoot?.querySelector('button')?.textContent,
+    (el) => badgeRoot(el)?.querySelector('button')?.textContent,
   );
 
 let reports: DetectionReport[];
