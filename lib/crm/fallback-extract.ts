@@ -1,5 +1,6 @@
 import type { RecordExtraction, RecordRef } from './adapter';
 import { decoys } from './common-decoys';
+import { treesUnder } from './deep-query';
 import { allIn, firstIn, isExcluded, textOf } from './dom-text';
 import { emailsInText, emailsOf, mailtoOf } from './email-text';
 import { EMAIL_LABELS, labelledValues, PHONE_LABELS } from './labelled-value';
@@ -57,11 +58,13 @@ export function visibleEmails(doc: Document): string[] {
   if (!main) return [];
   const exclude = decoys();
   const found = allIn(main, 'a[href^="mailto:" i]', exclude).flatMap(mailtoOf);
-  const walker = doc.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && found.length < 40; node = walker.nextNode()) {
-    const at = node.parentElement;
-    if (at && node.nodeValue?.includes('@') && !isExcluded(at, exclude))
-      found.push(...emailsInText(node.nodeValue));
+  for (const tree of treesUnder(main)) {
+    const walker = doc.createTreeWalker(tree as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && found.length < 40; node = walker.nextNode()) {
+      const at = node.parentElement;
+      if (at && node.nodeValue?.includes('@') && !isExcluded(at, exclude))
+        found.push(...emailsInText(node.nodeValue));
+    }
   }
   return unique(found).slice(0, 20);
 }

@@ -17,7 +17,7 @@ export const TITLE_LABELS = w(
     'functie|functietitel|qualifica|posizione|ruolo|役職|肩書き',
 );
 export const COMPANY_LABELS = w(
-  'company|company name|account name|account|accounts|organization|organisation|firma|' +
+  'company|company name|account name|account|accounts|organization|organisation|firma|firmenname|' +
     'unternehmen|entreprise|société|compte|empresa|compañía|cuenta|organización|organização|' +
     'conta|bedrijf|organisatie|azienda|società|organizzazione|会社|会社名|取引先|取引先名|組織',
 );

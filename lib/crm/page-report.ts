@@ -44,7 +44,9 @@ function describe(el: Element, pageWords: string[]): string {
 /** The structural outline of the page, one element per line, indented by depth. */
 export function pageReport(doc: Document, url: URL): string {
   const pageWords = wordsOfPage(doc);
-  const lines = [`${url.hostname} ${url.pathname.replace(/[^/]{12,}/g, '…')}`];
+  // The org's own sub-domain and long path parts (ids) are left out.
+  const site = url.hostname.split('.').slice(-2).join('.');
+  const lines = [`${site} ${url.pathname.replace(/[^/]{12,}/g, '…')}`];
   const walk = (node: ParentNode, depth: number) => {
     for (const el of node.children) {
       if (lines.length >= MAX_LINES || SKIP.has(el.localName)) continue;

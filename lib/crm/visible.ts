@@ -15,11 +15,12 @@ type Checkable = Element & { checkVisibility?(options?: object): boolean };
 export function isShown(el: Element): boolean {
   const check = (el as Checkable).checkVisibility;
   if (check) return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
-  const view = el.ownerDocument.defaultView;
+  // A parsed document (DOMParser) has no window of its own: use this context's.
+  const view = el.ownerDocument.defaultView ?? globalThis;
   for (let node: Element | null = el; node; node = composedParent(node)) {
     if (node.hasAttribute('hidden')) return false;
-    const style = view?.getComputedStyle(node);
-    if (style?.display === 'none' || style?.visibility === 'hidden') return false;
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden') return false;
   }
   return true;
 }
