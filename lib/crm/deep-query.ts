@@ -33,14 +33,14 @@ function hostsIn(tree: Tree): Element[] {
   return hosts;
 }
 
-function queryOne(root: ParentNode, selector: string, out: Element[]): void {
-  out.push(...root.querySelectorAll(selector));
+/** `root` and every shadow root below it. */
+export function treesUnder(root: ParentNode): ParentNode[] {
+  const trees: ParentNode[] = [root];
   const tree = root instanceof Element ? (root.getRootNode() as Tree) : (root as Tree);
-  for (const host of hostsIn(tree)) {
-    if (root !== tree && !(root as Element).contains(host)) continue;
-    const shadow = shadowOf(host);
-    if (shadow) queryOne(shadow, selector, out);
-  }
+  for (const host of hostsIn(tree))
+    if (root === tree || (root as Element).contains(host))
+      trees.push(...treesUnder(shadowOf(host) as ShadowRoot));
+  return trees;
 }
 
 /**
@@ -48,20 +48,18 @@ function queryOne(root: ParentNode, selector: string, out: Element[]): void {
  * shadow trees below each match: `records-highlights2 >>> h1` is an h1 anywhere under it.
  */
 export function queryDeep(root: ParentNode, selector: string): Element[] {
-  if (!selector.includes('>>>')) {
-    const out: Element[] = [];
-    queryOne(root, selector, out);
-    return out;
-  }
-  return selector.split(',').flatMap((alternative) => {
-    let found: ParentNode[] = [root];
-    for (const step of alternative.split('>>>')) {
-      const next: Element[] = [];
-      for (const at of found) queryOne(at, step.trim(), next);
-      found = next;
-    }
-    return found as Element[];
-  });
+  return selector
+    .split(selector.includes('>>>') ? ',' : /$^/)
+    .flatMap(
+      (alternative) =>
+        alternative
+          .split('>>>')
+          .reduce<ParentNode[]>(
+            (found, step) =>
+              found.flatMap((at) => treesUnder(at).flatMap((t) => [...t.querySelectorAll(step)])),
+            [root],
+          ) as Element[],
+    );
 }
 
 /** Like `closest`, but climbing out of shadow roots to their hosts. */
@@ -81,18 +79,6 @@ function topOf(el: Element): Element {
   return top;
 }
 
-/** `root` and every shadow root below it (to walk text in all of them). */
-export function treesUnder(root: ParentNode): ParentNode[] {
-  const trees: ParentNode[] = [root];
-  const tree = root instanceof Element ? (root.getRootNode() as Tree) : (root as Tree);
-  for (const host of hostsIn(tree)) {
-    if (root !== tree && !(root as Element).contains(host)) continue;
-    const shadow = shadowOf(host);
-    if (shadow) trees.push(...treesUnder(shadow));
-  }
-  return trees;
-}
-
 /** The text the user sees in `node`: through shadow roots, with slots showing what is slotted. */
 export function flatText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.nodeValue ?? '';
@@ -105,7 +91,6 @@ export function flatText(node: Node): string {
       const slotted = node.assignedNodes({ flatten: true });
       if (slotted.length > 0) return slotted.map(flatText).join('');
     }
-    if (node.localName === 'script' || node.localName === 'style') return '';
   }
   let text = '';
   for (const child of node.childNodes) text += flatText(child);

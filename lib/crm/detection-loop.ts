@@ -103,24 +103,19 @@ export function startDetectionLoop(deps: LoopDeps): {
     const found = detectRecord(url, win.document, { fallback: late });
     waiting = found.state === 'pending';
     if (found.state === 'not-crm') return;
-    if (found.state === 'other')
-      return send({ type: 'crm/detected', url, page: 'other' }, `other ${url}`);
-    const page = found.ref.kind;
-    if (found.state === 'pending')
-      return send({ type: 'crm/detected', url, page, pending: true }, `pending ${url}`);
+    const page = found.state === 'other' ? 'other' : found.ref.kind;
+    const report = (more: Partial<DetectionReport>, key: string, header?: Element) =>
+      send({ type: 'crm/detected', url, page, ...more }, key, header);
+    if (found.state === 'other') return report({}, `other ${url}`);
+    if (found.state === 'pending') return report({ pending: true }, `pending ${url}`);
     if (found.state === 'unread') {
       if (sentKey === `unread ${url}`) return;
       const doc = win.document;
-      const report = pageReport(doc, new URL(url));
-      const emails = visibleEmails(doc);
-      return send(
+      return report(
         {
-          type: 'crm/detected',
-          url,
-          page,
           unread: true,
-          visibleEmails: emails,
-          pageReport: report,
+          visibleEmails: visibleEmails(doc),
+          pageReport: pageReport(doc, new URL(url)),
         },
         `unread ${url}`,
       );
@@ -137,26 +132,14 @@ export function startDetectionLoop(deps: LoopDeps): {
       recordKey !== stale.recordKey;
     if (lingering && !late) {
       waiting = true;
-      return send({ type: 'crm/detected', url, page, pending: true }, `pending ${url}`);
+      return report({ pending: true }, `pending ${url}`);
     }
     if (!lingering) stale = undefined;
     const possible = lingering || found.extraction.possible;
     shown = { key, recordKey, header };
     const sendKey = `${url} ${key} ${possible ? '?' : ''}`;
     if (sendKey === sentKey) return slot.place(header);
-    send(
-      {
-        type: 'crm/detected',
-        url,
-        page,
-        person,
-        account,
-        noEmail,
-        ...(possible ? { possible: true } : {}),
-      },
-      sendKey,
-      header,
-    );
+    report({ person, account, noEmail, possible }, sendKey, header);
   };
 
   function schedule() {

@@ -24,7 +24,7 @@ function pickRoot(doc: Document, layout: RecordLayout, ref: RecordRef): Element 
 
 // What some headers append to the name: the form's save state ("Olivia Martin- Saved").
 const SAVE_STATE =
-  /\s*[-–—]\s*(?:saved|unsaved|unsaved changes|saving…?|read-only|gespeichert|nicht gespeichert|enregistré|non enregistré|guardado|sin guardar|salvo|não salvo|opgeslagen|niet opgeslagen|salvato|non salvato|保存済み|未保存)\s*$/i;
+  /\s*[-–—]\s*(?:(?:un)?saved|saving|gespeichert|enregistré|guardado|salvo|opgeslagen|salvato|保存済み)$/i;
 
 /** The record's name as the header shows it, without save-state noise. */
 export function cleanName(header: Element, attr?: string): string {

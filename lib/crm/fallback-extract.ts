@@ -3,10 +3,10 @@ import { decoys } from './common-decoys';
 import { treesUnder } from './deep-query';
 import { allIn, firstIn, isExcluded, textOf } from './dom-text';
 import { emailsInText, emailsOf, mailtoOf } from './email-text';
-import { EMAIL_LABELS, labelledValues, PHONE_LABELS } from './labelled-value';
+import { EMAIL_LABELS, labelledValues } from './labelled-value';
 
 // The careful fallback for record layouts we do not know. It reads only what the page plainly
-// shows in its main content: the record title, mailto:/tel: links and labelled fields, outside
+// shows in its main content: the record title, mailto: links and labelled email fields, outside
 // navigation, timelines, associations and hidden parts. What it finds is a *possible* match the
 // user confirms; it never makes a badge or a CRM sighting by itself.
 
@@ -14,18 +14,12 @@ const MAIN = 'main, [role="main"]';
 const NOISE = ['timeline', 'activity', 'feed', 'related', 'association', 'conversation', 'thread'];
 export const FALLBACK_DECOYS = decoys(
   'header, footer, [role="complementary"], [role="log"], [role="feed"], [role="dialog"]',
-  ...NOISE.flatMap((word) => [`[class*="${word}" i]`, `[data-testid*="${word}" i]`]),
+  ...NOISE.map((word) => `[class*="${word}" i], [data-testid*=${word}]`),
 );
 
 /** The page's main content, or its body when it marks none. */
 export function mainOf(doc: Document): Element | undefined {
   return firstIn(doc, MAIN, undefined) ?? doc.body ?? undefined;
-}
-
-/** "Maya Chen - Contacts - Acme" → "Maya Chen": the first part of the window title. */
-function titleName(doc: Document): string | undefined {
-  const first = doc.title.split(/\s+[|·•–—-]\s+/)[0]?.trim();
-  return first && first.length < 80 ? first : undefined;
 }
 
 function unique(values: string[]): string[] {
@@ -38,18 +32,18 @@ function unique(values: string[]): string[] {
 export function fallbackExtract(doc: Document, ref: RecordRef): RecordExtraction | undefined {
   const main = mainOf(doc);
   if (!main || ref.kind !== 'contact') return undefined;
-  const header = firstIn(main, 'h1, [role="heading"][aria-level="1"]', FALLBACK_DECOYS);
+  const header = firstIn(main, 'h1', FALLBACK_DECOYS);
   const links = allIn(main, 'a[href^="mailto:" i]', FALLBACK_DECOYS).flatMap(mailtoOf);
   const labelled = labelledValues([main], EMAIL_LABELS, FALLBACK_DECOYS).flatMap(emailsOf);
   const emails = unique([...links, ...labelled]);
   if (emails.length === 0 || !header) return undefined;
-  const name = textOf(header) || titleName(doc);
-  const tel = firstIn(main, 'a[href^="tel:" i]', FALLBACK_DECOYS);
-  const phone = tel
-    ? textOf(tel)
-    : textOf(labelledValues([main], PHONE_LABELS, FALLBACK_DECOYS)[0]);
-  const person = { emails: emails.slice(0, 3), recordId: ref.recordId, ...(name ? { name } : {}) };
-  return { header, person: phone ? { ...person, phone } : person, possible: true };
+  // The window title names the record where the heading is only an icon or a label.
+  const name = textOf(header) || doc.title.split(/\s[|·–-]\s/)[0];
+  return {
+    header,
+    person: { emails: emails.slice(0, 3), name, recordId: ref.recordId },
+    possible: true,
+  };
 }
 
 /** Every email the user can see on the page outside the app's own navigation (to pick from). */

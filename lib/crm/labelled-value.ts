@@ -7,28 +7,25 @@ import { isExcluded, textOf } from './dom-text';
 const w = (words: string) => words.split('|');
 
 export const EMAIL_LABELS = w(
-  'email|e-mail|email address|emails|email addresses|primary email|secondary email|work email|' +
-    'e-mail-adresse|e-mail-adressen|adresse e-mail|adresse électronique|courriel|' +
-    'correo|correo electrónico|endereço de e-mail|e-mailadres|indirizzo email|' +
-    'posta elettronica|メール|メールアドレス|eメール|電子メール',
+  'email|e-mail|email address|emails|email addresses|primary email|secondary email|' +
+    'e-mail-adresse|adresse e-mail|courriel|correo|correo electrónico|endereço de e-mail|' +
+    'e-mailadres|indirizzo email|メール|メールアドレス',
 );
 export const TITLE_LABELS = w(
-  'job title|title|position|titel|berufsbezeichnung|poste|fonction|titre|cargo|puesto|' +
-    'functie|functietitel|qualifica|posizione|ruolo|役職|肩書き',
+  'job title|title|position|titel|poste|fonction|cargo|puesto|functie|qualifica|ruolo|役職',
 );
 export const COMPANY_LABELS = w(
   'company|company name|account name|account|accounts|organization|organisation|firma|firmenname|' +
-    'unternehmen|entreprise|société|compte|empresa|compañía|cuenta|organización|organização|' +
-    'conta|bedrijf|organisatie|azienda|società|organizzazione|会社|会社名|取引先|取引先名|組織',
+    'unternehmen|entreprise|société|empresa|organización|organização|bedrijf|organisatie|' +
+    'azienda|società|会社名|取引先名',
 );
 export const PHONE_LABELS = w(
   'phone|phone number|phone numbers|mobile|mobile phone|business phone|telefon|' +
-    'telefonnummer|mobiltelefon|téléphone|portable|teléfono|móvil|celular|telefone|telefoon|' +
-    'telefoonnummer|mobiel|telefono|cellulare|電話|電話番号|携帯電話',
+    'telefonnummer|téléphone|teléfono|móvil|celular|telefone|telefoon|telefono|cellulare|電話|' +
+    '電話番号',
 );
 export const DOMAIN_LABELS = w(
-  'domain|domains|company domain name|website|websites|webseite|domäne|site web|domaine|' +
-    'sitio web|dominio|site|domínio|domein|sito web|ウェブサイト|ドメイン',
+  'domain|company domain name|website|webseite|site web|sitio web|sito web|ウェブサイト',
 );
 
 const normaliseLabel = (s: string) =>

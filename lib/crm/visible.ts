@@ -5,22 +5,14 @@ export function composedParent(el: Element): Element | null {
   return root instanceof ShadowRoot ? root.host : null;
 }
 
-type Checkable = Element & { checkVisibility?(options?: object): boolean };
-
 /**
  * Whether the user can see the element: rendered, with no `display:none` or
  * `visibility:hidden` on it or an ancestor (CRMs keep earlier views in the DOM, hidden by a
- * style on a wrapper, not by `hidden`). Uses the browser's checkVisibility where it exists.
+ * style on a wrapper, not by `hidden`). Every browser the extension supports has
+ * checkVisibility (Chrome 105, Firefox 106).
  */
 export function isShown(el: Element): boolean {
-  const check = (el as Checkable).checkVisibility;
-  if (check) return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
-  // A parsed document (DOMParser) has no window of its own: use this context's.
-  const view = el.ownerDocument.defaultView ?? globalThis;
-  for (let node: Element | null = el; node; node = composedParent(node)) {
-    if (node.hasAttribute('hidden')) return false;
-    const style = view.getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden') return false;
-  }
-  return true;
+  return (el as Element & { checkVisibility(o: object): boolean }).checkVisibility({
+    visibilityProperty: true,
+  });
 }

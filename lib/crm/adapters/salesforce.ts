@@ -31,7 +31,7 @@ const CLASSIC_DECOYS = decoys('#AppBodyHeader', '#phHeader', '.bRelatedList', '.
 // Evidence: tprouvot/Salesforce-Inspector-reloaded addon/button.js (`.windowViewMode-normal.active`,
 // console tabs `section.oneConsoleTab .windowViewMode-maximized.active`).
 const ACTIVE =
-  '.oneContent.active, .windowViewMode-normal.active, section.oneConsoleTab .windowViewMode-maximized.active, .windowViewMode-maximized.active';
+  '.oneContent.active, .windowViewMode-normal.active, .windowViewMode-maximized.active';
 
 export const salesforce: CrmAdapter = {
   id: 'salesforce',
