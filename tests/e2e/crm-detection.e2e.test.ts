@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeSnapshot, badgeTexts } from './harness/badge-text';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import { type CrmServer, hostResolverRules, spaRoute, startCrmServer } from './harness/crm-server';
+import { waitForDemoTypes } from './harness/demo-types';
 
 // CRM detection in real Chromium on the real CRM host names: open contact A (Ada Lovelace),
 // navigate inside the single-page app to contact B (Grace Hopper) while the old record stays on
@@ -42,35 +43,6 @@ const FAMILIES = [
 
 /** The badge's words as the CRM page's user reads them (inside its closed shadow root). */
 const badgeText = (page: Page) => badgeTexts(page);
-
-/** Waits until the worker has classified the demo people (the install-time sync). */
-async function waitForDemoTypes(page: Page): Promise<void> {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const classified = await page
-      .evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const open = indexedDB.open('user-page');
-          open.onsuccess = () => resolve(open.result);
-          open.onerror = () => reject(open.error);
-        });
-        try {
-          if (!db.objectStoreNames.contains('userStats')) return 0;
-          const r = db.transaction('userStats').objectStore('userStats').count();
-          return await new Promise<number>((resolve) => {
-            r.onsuccess = () => resolve(r.result);
-            r.onerror = () => resolve(0);
-          });
-        } finally {
-          db.close();
-        }
-      })
-      .catch(() => 0);
-    if (classified > 100) return;
-    if (Date.now() > deadline) throw new Error('The demo workspace was never classified');
-    await page.waitForTimeout(500);
-  }
-}
 
 describe('CRM detection in Chromium', () => {
   let crm: CrmServer;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeTexts } from './harness/badge-text';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import { type CrmServer, hostResolverRules, spaRoute, startCrmServer } from './harness/crm-server';
+import { waitForDemoTypes } from './harness/demo-types';
 
 // Detection on pages modelled on the live CRMs (tests/fixtures/crm, sources in each file's
 // opening comment), in real Chromium on the real host names, against the demo workspace the
@@ -31,35 +32,6 @@ const PAGES = {
     path: '/a/inbox/abc123/inbox/shared/all/conversation/215',
   },
 };
-
-/** Waits until the worker has classified the demo people (the install-time sync). */
-async function waitForDemoTypes(page: Page): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        page
-          .evaluate(async () => {
-            const db = await new Promise<IDBDatabase>((resolve, reject) => {
-              const open = indexedDB.open('user-page');
-              open.onsuccess = () => resolve(open.result);
-              open.onerror = () => reject(open.error);
-            });
-            try {
-              if (!db.objectStoreNames.contains('userStats')) return 0;
-              const r = db.transaction('userStats').objectStore('userStats').count();
-              return await new Promise<number>((resolve) => {
-                r.onsuccess = () => resolve(r.result);
-                r.onerror = () => resolve(0);
-              });
-            } finally {
-              db.close();
-            }
-          })
-          .catch(() => 0),
-      { timeout: 90_000, interval: 500 },
-    )
-    .toBeGreaterThan(100);
-}
 
 describe('CRM pages modelled on the live apps, in Chromium', () => {
   let crm: CrmServer;
