@@ -47,7 +47,8 @@ describe('CRM pages modelled on the live apps, in Chromium', () => {
     const page = await browser.openExtensionPage('sidepanel.html');
     await waitForDemoTypes(page);
     await page.close();
-  });
+    // The install-time demo sync can take a minute on a busy 2-core machine.
+  }, 240_000);
   afterAll(async () => {
     await browser?.close();
     await crm?.close();
