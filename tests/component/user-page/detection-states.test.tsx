@@ -14,7 +14,7 @@ beforeEach(async () => {
 describe('detection states in the panel', () => {
   it('a possible match asks first, shows no user page, and sends the answer', async () => {
     const sent: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       sent.push(message);
       return Promise.resolve({ ok: true });
     });
