@@ -1,9 +1,10 @@
 import { CRM_NAMES } from '@/lib/crm/crm-id';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 
-const VIA: Record<'email' | 'crmId', string> = {
+const VIA: Record<'email' | 'crmId' | 'confirmed', string> = {
   email: 'matched by email',
   crmId: 'matched by CRM record id',
+  confirmed: 'chosen by you',
 };
 
 /** One quiet line saying where the person on screen comes from: "HubSpot contact · matched by email". */

@@ -1,12 +1,15 @@
 import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { crmSenderTab } from '../crm/sender-check';
+import { confirmDetection } from '../match/confirm-detection';
 import { refreshTabDetections, reportDetection } from '../match/tab-detections';
 import {
   type CrmBadgeUpdate,
   type CrmDetectedReply,
+  crmConfirmSchema,
   crmContentMessageSchema,
 } from '../messaging/detection-messages';
+import { isOwnExtensionPage } from '../messaging/sync-messages';
 import { openSidePanel, prepareSidePanel } from '../platform/side-panel';
 import { clearTabDetection, getTabDetection, setTabDetection } from '../platform/tab-state';
 
@@ -14,6 +17,22 @@ const REFRESH_DELAY_MS = 300;
 
 /** Wires CRM detection messages from content scripts to matching and per-tab state. */
 export function registerDetection(): void {
+  // The panel's answer to "Is this the person on the page?" (only from our own pages).
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const parsed = crmConfirmSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')))
+      return undefined;
+    confirmDetection(parsed.data).then(
+      (done) => {
+        if (done) sendBadge(parsed.data.tabId, { type: 'crm/badge', ...done });
+        sendResponse({ ok: done !== undefined });
+      },
+      () => sendResponse({ ok: false }),
+    );
+    return true;
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const parsed = crmContentMessageSchema.safeParse(message);
     if (!parsed.success) return undefined; // Not a CRM message: another listener's.

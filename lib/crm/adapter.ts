@@ -20,8 +20,13 @@ export interface RecordLayout {
    * `{id}` is replaced by the record id from the URL.
    */
   root?: string;
-  /** The record's name in its header. While it is absent the record has not rendered yet. */
+  /**
+   * The record's name in its header. While it is absent the record has not rendered yet.
+   * ` >>> ` steps into shadow roots (see deep-query.ts).
+   */
   header: string;
+  /** Read the name from this attribute of the header when it has one (e.g. `title`). */
+  nameAttr?: string;
   /** Elements holding the record's own email: mailto links, inputs or text. */
   email?: string;
   /** Where the labelled properties are (default: root); searched for "Email", "Phone", … */
@@ -55,4 +60,9 @@ export interface RecordExtraction {
   account?: DetectedAccount;
   /** A contact record whose page shows no email for the person. */
   noEmail?: boolean;
+  /**
+   * Read by the careful fallback, not by a layout of the adapter: only a possible match that
+   * the user confirms, never a badge or a sighting before that.
+   */
+  possible?: boolean;
 }

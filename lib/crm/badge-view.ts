@@ -6,7 +6,7 @@ export type BadgeTone = UserType | 'deactivated' | 'possible' | 'none' | 'produc
 /** What the inline badge shows; computed in the worker, rendered as text by the content script. */
 export interface BadgeView {
   chips: { tone: BadgeTone; text: string }[];
-  /** Tooltip and accessible name. */
+  /** Tooltip and accessible name: type words only, never the person's name or email. */
   title: string;
 }
 
@@ -14,8 +14,8 @@ const ORDER: UserType[] = ['power', 'influencer', 'active', 'inactive', 'zombie'
 const OPEN = 'Click to open the user page.';
 
 export interface BadgeInput {
-  /** The matched user; undefined when nobody matched. */
-  user?: { name: string; deactivated?: boolean };
+  /** The matched user; undefined when nobody matched. Their identity never reaches the page. */
+  user?: { deactivated?: boolean };
   /** The user's types from userStats; undefined while they are not computed yet. */
   types?: UserType[];
   suggestions: number;
@@ -26,7 +26,7 @@ export function badgeView({ user, types, suggestions, noEmail }: BadgeInput): Ba
   if (user?.deactivated)
     return {
       chips: [{ tone: 'deactivated', text: 'Deactivated' }],
-      title: `${user.name} is a deactivated product user. ${OPEN}`,
+      title: `A deactivated product user. ${OPEN}`,
     };
   if (user) {
     const held = ORDER.filter((t) => types?.includes(t));
@@ -34,7 +34,7 @@ export function badgeView({ user, types, suggestions, noEmail }: BadgeInput): Ba
       held.length > 0
         ? held.map((tone) => ({ tone, text: USER_TYPE_LABELS[tone] }))
         : [{ tone: 'product' as const, text: 'Product user' }];
-    return { chips, title: `${user.name}: ${chips.map((c) => c.text).join(', ')}. ${OPEN}` };
+    return { chips, title: `${chips.map((c) => c.text).join(', ')}. ${OPEN}` };
   }
   if (suggestions > 0)
     return {

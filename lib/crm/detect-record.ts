@@ -1,7 +1,9 @@
 import type { RecordExtraction, RecordRef } from './adapter';
 import { parseCrmUrl } from './adapters';
 import type { CrmId } from './crm-id';
+import { resetShadowCache } from './deep-query';
 import { extractRecord } from './extract-record';
+import { fallbackExtract } from './fallback-extract';
 
 export type PageDetection =
   | { state: 'not-crm' }
@@ -9,14 +11,31 @@ export type PageDetection =
   | { state: 'other'; crm: CrmId }
   /** A record URL whose record has not rendered yet (no header). */
   | { state: 'pending'; crm: CrmId; ref: RecordRef }
+  /** A record URL on which neither a layout nor the fallback found the person. */
+  | { state: 'unread'; crm: CrmId; ref: RecordRef }
   | { state: 'record'; crm: CrmId; ref: RecordRef; extraction: RecordExtraction };
 
+export interface DetectOptions {
+  /** No layout matched in time: try the careful fallback (a possible match only). */
+  fallback?: boolean;
+}
+
 /** What the page at `url` shows: a pure function of the URL and the document. */
-export function detectRecord(url: string, doc: Document): PageDetection {
+export function detectRecord(
+  url: string,
+  doc: Document,
+  options: DetectOptions = {},
+): PageDetection {
   const parsed = parseCrmUrl(url);
   if (!parsed) return { state: 'not-crm' };
   const { crm, ref, adapter } = parsed;
   if (!ref) return { state: 'other', crm };
+  resetShadowCache();
   const extraction = extractRecord(doc, adapter.layouts, ref);
-  return extraction ? { state: 'record', crm, ref, extraction } : { state: 'pending', crm, ref };
+  if (extraction) return { state: 'record', crm, ref, extraction };
+  if (!options.fallback) return { state: 'pending', crm, ref };
+  const possible = fallbackExtract(doc, ref);
+  return possible
+    ? { state: 'record', crm, ref, extraction: possible }
+    : { state: 'unread', crm, ref };
 }

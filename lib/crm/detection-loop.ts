@@ -2,6 +2,8 @@ import type { RecordExtraction } from './adapter';
 import { badgeSlot } from './badge-slot';
 import type { BadgeView } from './badge-view';
 import { detectRecord } from './detect-record';
+import { visibleEmails } from './fallback-extract';
+import { pageReport } from './page-report';
 
 /** What the loop reports to the worker (checked there; plain object here, no zod). */
 export interface DetectionReport {
@@ -12,6 +14,12 @@ export interface DetectionReport {
   person?: RecordExtraction['person'];
   account?: RecordExtraction['account'];
   noEmail?: boolean;
+  /** Read by the fallback (or the previous record's look-alike): the user must confirm it. */
+  possible?: boolean;
+  /** A record page on which nothing was found: the emails shown and the page's outline. */
+  unread?: boolean;
+  visibleEmails?: string[];
+  pageReport?: string;
 }
 
 export interface LoopDeps {
@@ -19,9 +27,9 @@ export interface LoopDeps {
   /** Sends a report; resolves with the badge to show (null: none). */
   report(report: DetectionReport): Promise<BadgeView | null>;
   openPanel(): void;
-  /** The old record's DOM may linger this long after a URL change before we trust it. */
-  staleMs?: number;
-  /** Coalesces bursts of DOM changes; well under the 100 ms detection budget. */
+  /** How long a record URL may show no known layout before the careful fallback runs. */
+  fallbackMs?: number;
+  /** Coalesces bursts of DOM changes once the record is shown. */
   throttleMs?: number;
 }
 
@@ -36,8 +44,9 @@ const signature = ({ person, account }: RecordExtraction) =>
 /**
  * Follows the page: on a URL change the badge goes at once and the worker hears "pending"
  * (never the previous record under the new URL); the new record is reported when its own header
- * is there. If the page still shows the previous record's content under the new URL, that
- * content is not trusted until it changes, or `staleMs` passes (a record that truly looks the same).
+ * is there. The previous record's header element, unchanged, is never trusted under the new
+ * URL: if it is still there when the fallback time is up, it is only a possible match that the
+ * user confirms. A record URL where no layout matches in time gets the careful fallback.
  */
 export function startDetectionLoop(deps: LoopDeps): {
   check(): void;
@@ -46,18 +55,18 @@ export function startDetectionLoop(deps: LoopDeps): {
   stop(): void;
 } {
   const { win } = deps;
-  const staleMs = deps.staleMs ?? 5000;
+  const fallbackMs = deps.fallbackMs ?? 2500;
   const throttleMs = deps.throttleMs ?? 25;
   const slot = badgeSlot(win.document, deps.openPanel);
   let url = '';
+  let since = Date.now();
   let sentKey = '';
-  let shownKey = '';
-  let stale: { key: string; recordKey: string; header?: Element; until: number } | undefined;
-  let shownHeader: Element | undefined;
-  let lastRecordKey = '';
+  let waiting = true;
+  let shown: { key: string; recordKey: string; header: Element } | undefined;
+  let stale: { key: string; recordKey: string; header: Element } | undefined;
   let token = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let staleTimer: ReturnType<typeof setTimeout> | undefined;
+  let fallbackTimer: ReturnType<typeof setTimeout> | undefined;
 
   const send = (report: DetectionReport, key: string, header?: Element) => {
     if (key === sentKey) return;
@@ -80,53 +89,62 @@ export function startDetectionLoop(deps: LoopDeps): {
     const now = win.location.href;
     if (now !== url) {
       url = now;
-      stale = shownKey
-        ? {
-            key: shownKey,
-            recordKey: lastRecordKey,
-            header: shownHeader,
-            until: Date.now() + staleMs,
-          }
-        : undefined;
+      since = Date.now();
+      stale = shown;
+      shown = undefined;
       slot.remove();
       token++;
       sentKey = '';
+      clearTimeout(fallbackTimer);
+      // Once the fallback time is up, look again even if the page stays still.
+      fallbackTimer = setTimeout(check, fallbackMs + 1);
     }
-    const found = detectRecord(url, win.document);
+    const late = Date.now() - since >= fallbackMs;
+    const found = detectRecord(url, win.document, { fallback: late });
+    waiting = found.state === 'pending';
     if (found.state === 'not-crm') return;
-    if (found.state === 'other')
-      return send({ type: 'crm/detected', url, page: 'other' }, `other ${url}`);
-    const page = found.ref.kind;
+    const page = found.state === 'other' ? 'other' : found.ref.kind;
+    const report = (more: Partial<DetectionReport>, key: string, header?: Element) =>
+      send({ type: 'crm/detected', url, page, ...more }, key, header);
+    if (found.state === 'other') return report({}, `other ${url}`);
+    if (found.state === 'pending') return report({ pending: true }, `pending ${url}`);
+    if (found.state === 'unread') {
+      if (sentKey === `unread ${url}`) return;
+      const doc = win.document;
+      return report(
+        {
+          unread: true,
+          visibleEmails: visibleEmails(doc),
+          pageReport: pageReport(doc, new URL(url)),
+        },
+        `unread ${url}`,
+      );
+    }
     const recordKey = `${found.crm}:${page}:${found.ref.recordId}`;
-    const pending = () =>
-      send({ type: 'crm/detected', url, page, pending: true }, `pending ${url}`);
-    if (found.state === 'pending') return pending();
     const key = signature(found.extraction);
-    const { header } = found.extraction;
-    // The previous record's header, unchanged, under a new record's URL: the old DOM lingers.
-    // A new header element with equal content is an honest look-alike record and is trusted.
+    const { header, person, account, noEmail } = found.extraction;
+    // The previous record's header element, unchanged, under a new record's URL: the old DOM
+    // lingers. A new header element (or new content) is the new record's own render.
     const lingering =
       stale !== undefined &&
       key === stale.key &&
       header === stale.header &&
-      recordKey !== stale.recordKey &&
-      Date.now() < stale.until;
-    if (lingering && stale) {
-      clearTimeout(staleTimer);
-      staleTimer = setTimeout(schedule, stale.until - Date.now() + 1);
-      return pending();
+      recordKey !== stale.recordKey;
+    if (lingering && !late) {
+      waiting = true;
+      return report({ pending: true }, `pending ${url}`);
     }
-    stale = undefined;
-    shownKey = key;
-    shownHeader = header;
-    lastRecordKey = recordKey;
-    if (`${url} ${key}` === sentKey) return slot.place(header);
-    const { person, account, noEmail } = found.extraction;
-    send({ type: 'crm/detected', url, page, person, account, noEmail }, `${url} ${key}`, header);
+    if (!lingering) stale = undefined;
+    const possible = lingering || found.extraction.possible;
+    shown = { key, recordKey, header };
+    const sendKey = `${url} ${key} ${possible ? '?' : ''}`;
+    if (sendKey === sentKey) return slot.place(header);
+    report({ person, account, noEmail, possible }, sendKey, header);
   };
 
   function schedule() {
-    timer ??= setTimeout(check, throttleMs);
+    // While the record is awaited every moment counts; once shown, coalesce the CRM's churn.
+    timer ??= setTimeout(check, waiting ? 0 : throttleMs);
   }
 
   return {
@@ -139,13 +157,12 @@ export function startDetectionLoop(deps: LoopDeps): {
     /** A badge pushed by the worker (the store changed); ignored if the page moved on. */
     applyBadge(forUrl, badge) {
       if (forUrl !== url) return;
-      const found = detectRecord(url, win.document);
-      if (badge && found.state === 'record') slot.show(found.extraction.header, badge);
+      if (badge && shown?.header.isConnected) slot.show(shown.header, badge);
       else slot.remove();
     },
     stop() {
       clearTimeout(timer);
-      clearTimeout(staleTimer);
+      clearTimeout(fallbackTimer);
       token++;
       slot.remove();
     },

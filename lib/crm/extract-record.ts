@@ -1,5 +1,6 @@
 import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
 import type { CrmAdapter, RecordExtraction, RecordLayout, RecordRef } from './adapter';
+import { queryDeep } from './deep-query';
 import { allIn, firstIn, isExcluded, textOf } from './dom-text';
 import { emailsOf } from './email-text';
 import {
@@ -18,8 +19,17 @@ function pickRoot(doc: Document, layout: RecordLayout, ref: RecordRef): Element 
   if (!layout.root) return doc.body ?? undefined;
   // `{id}` lets a layout pick the one record container among several (e.g. a contact card).
   const selector = layout.root.replaceAll('{id}', ref.recordId.replace(/[^\w.-]/g, ''));
-  for (const el of doc.querySelectorAll(selector)) if (!isExcluded(el, undefined)) return el;
-  return undefined;
+  return queryDeep(doc, selector).find((el) => !isExcluded(el, undefined));
+}
+
+// What some headers append to the name: the form's save state ("Olivia Martin- Saved").
+const SAVE_STATE =
+  /\s*[-–—]\s*(?:(?:un)?saved|saving|gespeichert|enregistré|guardado|salvo|opgeslagen|salvato|保存済み)$/i;
+
+/** The record's name as the header shows it, without save-state noise. */
+export function cleanName(header: Element, attr?: string): string {
+  const raw = (attr && header.getAttribute(attr)?.trim()) || textOf(header);
+  return raw.replace(SAVE_STATE, '').trim();
 }
 
 // What CRMs show in an empty field.
@@ -79,7 +89,7 @@ export function extractWithLayout(
   if (!root) return undefined;
   const { exclude } = layout;
   const header = firstIn(root, layout.header, exclude);
-  const name = textOf(header);
+  const name = header ? cleanName(header, layout.nameAttr) : '';
   if (!header || !name) return undefined;
   const fieldRoots = layout.fields ? allIn(root, layout.fields, exclude) : [root];
   const roots = fieldRoots.length > 0 ? fieldRoots : [root];

@@ -23,6 +23,20 @@ export function detectionFromMessage(
   if (!ref) return { ...base, page: 'other' };
   if (message.page !== ref.kind) return undefined;
   if (message.pending) return { ...base, page: ref.kind, pending: true };
+  if (message.unread) {
+    const { visibleEmails = [], pageReport } = message;
+    return {
+      ...base,
+      page: ref.kind,
+      unread: true,
+      visibleEmails,
+      ...(pageReport ? { pageReport } : {}),
+      ...(ref.kind === 'contact' ? { person: { emails: [], recordId: ref.recordId } } : {}),
+      ...(ref.kind === 'account' ? { account: { recordId: ref.recordId } } : {}),
+    };
+  }
+  // A look-alike company under a new URL is not shown until it is the new record's own.
+  if (message.possible && ref.kind === 'account') return { ...base, page: ref.kind, pending: true };
   if (ref.kind === 'contact') {
     if (!message.person) return undefined;
     const emails = message.person.emails.filter((e) => e !== '');
@@ -32,6 +46,7 @@ export function detectionFromMessage(
       page: 'contact',
       person: { ...message.person, emails, recordId: ref.recordId },
       ...(noEmail ? { noEmail } : {}),
+      ...(message.possible ? { possible: true } : {}),
     };
   }
   if (!message.account) return undefined;

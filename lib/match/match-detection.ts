@@ -1,25 +1,48 @@
 import type { TabDetection } from '../messaging/tab-detection';
+import { getConfirmation } from '../platform/crm-confirmations';
 import { matchAccount } from './match-account';
 import { matchPerson } from './match-person';
 import { recordCrmSighting } from './record-sighting';
 
 /**
  * The detection with its match against the local store filled in (or refreshed after a sync).
- * A matched person seen on a contact record is recorded as a CRM sighting first, so the types
- * the badge shows already count it.
+ * A person the careful fallback read (or a page that could not be read) first looks up the
+ * user's own answer for this CRM record: "yes, this user" or "no".
  */
-export async function matchDetection(
-  detection: TabDetection,
-  now = new Date(),
-): Promise<TabDetection> {
+export async function matchDetection(detection: TabDetection): Promise<TabDetection> {
   const { crm } = detection;
-  if (!crm || detection.pending) return detection;
+  // The user's own choice stands until the page shows another record.
+  if (!crm || detection.pending || detection.confirmed) return detection;
   if (detection.page === 'contact' && detection.person) {
-    const match = await matchPerson(crm, detection.person);
-    if (match.userId) await recordCrmSighting(match.userId, crm, detection.person.recordId, now);
-    return { ...detection, match };
+    const recordId = detection.person.recordId;
+    if ((detection.possible || detection.unread) && recordId) {
+      const answer = await getConfirmation(crm, recordId);
+      if (answer?.userId)
+        return {
+          ...detection,
+          possible: false,
+          confirmed: true,
+          match: { userId: answer.userId, via: 'confirmed', suggestions: [] },
+        };
+      if (answer) return { ...detection, rejected: true, match: { suggestions: [] } };
+    }
+    if (detection.unread) return detection;
+    return { ...detection, match: await matchPerson(crm, detection.person) };
   }
-  if (detection.page === 'account' && detection.account)
+  if (detection.page === 'account' && detection.account && !detection.unread)
     return { ...detection, accountMatch: await matchAccount(crm, detection.account) };
   return detection;
+}
+
+/**
+ * Records that the matched person was seen as a contact record in the CRM, only when a layout
+ * of the adapter read the page (never the fallback, a look-alike or the user's own pick: a page
+ * script could forge those) and the match came from the page's email or the record id.
+ */
+export async function recordSightingOf(detection: TabDetection, now = new Date()): Promise<void> {
+  const { crm, person, match } = detection;
+  if (!crm || detection.page !== 'contact' || detection.pending || !person?.recordId) return;
+  if (detection.possible || detection.unread || detection.confirmed) return;
+  if (!match?.userId || (match.via !== 'email' && match.via !== 'crmId')) return;
+  await recordCrmSighting(match.userId, crm, person.recordId, now);
 }

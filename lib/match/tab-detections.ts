@@ -5,7 +5,7 @@ import { getDisabledCrms } from '../platform/crm-sites';
 import { getTabDetection, listTabDetections, setTabDetection } from '../platform/tab-state';
 import { badgeForDetection } from './badge-for-match';
 import { detectionFromMessage } from './detection-from-message';
-import { matchDetection } from './match-detection';
+import { matchDetection, recordSightingOf } from './match-detection';
 
 // Reports of one tab are handled one after the other, so a slow match of record A can never
 // overwrite the detection of record B that the user navigated to next.
@@ -21,14 +21,20 @@ function serialised<T>(tabId: number, work: () => Promise<T>): Promise<T> {
   return run;
 }
 
-/** Handles a content script's report: match, store the tab's detection, return its badge. */
+/**
+ * Handles a content script's report: match, store the tab's detection, return its badge. The
+ * CRM sighting (a read-write transaction and a re-classification) is written after the answer,
+ * off the path that shows the badge and the panel; its type change then reaches the badge
+ * like any other store change.
+ */
 export function reportDetection(
   tabId: number,
   senderUrl: string,
   message: CrmDetectedMessage,
   now = new Date(),
 ): Promise<BadgeView | null> {
-  return serialised(tabId, async () => {
+  let matched: TabDetection | undefined;
+  const reply = serialised(tabId, async () => {
     const base = detectionFromMessage(tabId, senderUrl, message, now);
     if (!base) return null;
     if (base.crm && (await getDisabledCrms()).includes(base.crm)) {
@@ -37,12 +43,17 @@ export function reportDetection(
       await setTabDetection({ tabId: id, url, crm, page: 'other', detectedAt });
       return null;
     }
-    const detection = await matchDetection(base, now);
+    const detection = await matchDetection(base);
+    matched = detection;
     await setTabDetection(detection);
     const badge = await badgeForDetection(detection);
     lastBadges.set(tabId, JSON.stringify(badge));
     return badge;
   });
+  void serialised(tabId, async () => {
+    if (matched) await recordSightingOf(matched, now);
+  }).catch(() => {});
+  return reply;
 }
 
 const sameMatch = (a: TabDetection, b: TabDetection) =>
@@ -59,6 +70,7 @@ export async function refreshTabDetections(
       if (!stored?.crm || stored.pending || stored.page === 'other') return;
       const detection = await matchDetection(stored);
       if (!sameMatch(detection, stored)) await setTabDetection(detection);
+      await recordSightingOf(detection);
       const badge = await badgeForDetection(detection);
       const key = JSON.stringify(badge);
       if (lastBadges.get(tabId) === key) return;

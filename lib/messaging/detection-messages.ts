@@ -31,7 +31,25 @@ export const crmDetectedSchema = z.object({
   person: detectedPersonSchema.optional(),
   account: detectedAccountSchema.optional(),
   noEmail: z.boolean().optional(),
+  /** Read by the careful fallback (or a look-alike of the previous record): to be confirmed. */
+  possible: z.boolean().optional(),
+  /** A record page on which nothing was found: the emails it shows and its outline. */
+  unread: z.boolean().optional(),
+  visibleEmails: z.array(text(320)).max(20).optional(),
+  pageReport: z.string().max(60_000).optional(),
 });
+
+/**
+ * Panel → worker: the user's answer about the person on the tab's record page. `userId` says
+ * "yes, this product user"; `email` picks one of the page's emails; neither says "no".
+ */
+export const crmConfirmSchema = z.object({
+  type: z.literal('crm/confirm'),
+  tabId: z.number().int().nonnegative(),
+  userId: z.string().min(1).max(200).optional(),
+  email: text(320).optional(),
+});
+export type CrmConfirmMessage = z.infer<typeof crmConfirmSchema>;
 
 export const crmOpenPanelSchema = z.object({ type: z.literal('crm/open-panel') });
 

@@ -35,8 +35,22 @@ export interface TabDetection {
   pending?: boolean;
   /** The record page was recognised but shows no email for its person. */
   noEmail?: boolean;
+  /**
+   * The person was read by the careful fallback (a layout we do not know): a possible match
+   * the user confirms in the panel. No badge and no CRM sighting while it is unconfirmed.
+   */
+  possible?: boolean;
+  /** The user answered "No" for this record: show search, not the possible match. */
+  rejected?: boolean;
+  /** The user chose the person for this record (remembered per CRM record id). */
+  confirmed?: boolean;
+  /** A recognised record page on which nothing was found: say so, offer its emails and search. */
+  unread?: boolean;
+  visibleEmails?: string[];
+  /** The page's structural outline (no text, no values) for "Copy page report". */
+  pageReport?: string;
   /** Result of matching `person` against product users. */
-  match?: { userId?: string; via?: 'email' | 'crmId'; suggestions: string[] };
+  match?: { userId?: string; via?: 'email' | 'crmId' | 'confirmed'; suggestions: string[] };
   /** Result of matching `account`: CRM id, then domain; name only as a suggestion. */
   accountMatch?: { accountId?: string; via?: 'crmId' | 'domain'; suggestions: string[] };
   detectedAt: string;

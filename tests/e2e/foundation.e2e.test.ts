@@ -33,7 +33,18 @@ describe('the built extension in Chromium', () => {
   it('runs the content script on a real CRM host', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://app.hubspot.com/contacts/123/record/0-1/456');
-    await page.locator('html[data-user-page-ready]').waitFor({ state: 'attached' });
+    // The content script leaves no marker in the page; it is seen running by its report to
+    // the worker, stored for this tab.
+    const tabId = await browser.tabIdOf(page);
+    const sw = await browser.worker();
+    await expect
+      .poll(
+        () =>
+          sw.evaluate(async (key) => (await chrome.storage.session.get(key))[key], `tab:${tabId}`),
+        { timeout: 30_000 },
+      )
+      .toMatchObject({ crm: 'hubspot', page: 'contact' });
+    expect(await page.locator('html').getAttribute('data-user-page-ready')).toBeNull();
     await expect(page.locator('h1').textContent()).resolves.toBe('HubSpot');
     await page.close();
   });

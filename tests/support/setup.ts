@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import './check-visibility';
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';

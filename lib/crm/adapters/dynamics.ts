@@ -33,7 +33,10 @@ export const dynamics: CrmAdapter = {
   layouts: {
     contact: [
       {
+        // Evidence: microsoft/EasyRepro AppElementReference.cs reads the header title's `title`
+        // attribute (the text carries the save state: "Olivia Martin- Saved").
         header: `h1${id('header_title')}`,
+        nameAttr: 'title',
         email: `input${id('emailaddress1.fieldControl-mail-text-input')}`,
         fields: id('editFormRoot'),
         exclude: DECOYS,

@@ -18,6 +18,8 @@ export const freshsales: CrmAdapter = {
     if (!m?.[2]) return null;
     return { kind: m[1] === 'contacts' ? 'contact' : 'account', recordId: m[2] };
   },
+  // No public evidence of the current Freshworks CRM contact page's markup was found; this
+  // layout is the older one, and the current page goes to the careful fallback.
   layouts: {
     contact: [
       {

@@ -30,8 +30,11 @@ export const hubspot: CrmAdapter = {
     contact: [
       {
         // The record page (2024+): highlight card on the left, "About this contact" properties.
+        // Evidence: clockify/browser-extension src/integrations/hubspot.js (highlightTitle,
+        // *-highlight-details). The highlight card shows the email even when an admin removed
+        // the Email row from the properties card.
         header: st('highlightTitle'),
-        email: st('property-input-email'),
+        email: `${st('property-input-email')}, [data-selenium-test$="-highlight-details"] a[href^="mailto:"]`,
         fields: `${tid('about-this-contact')}, ${st('profile-properties')}`,
         exclude: DECOYS,
       },

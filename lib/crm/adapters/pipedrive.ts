@@ -28,6 +28,9 @@ export const pipedrive: CrmAdapter = {
     contact: [
       {
         // The current person view: header title, "Details" sidebar with labelled fields.
+        // Pipedrive keeps earlier views in the DOM behind `display: none`: only visible
+        // elements count (dom-text.ts). Evidence: clockify/browser-extension pipedrive.js
+        // (`.detailView`-era markup); the data-test names are modelled, not published.
         header: dt('header-title'),
         email: `${dt('email-value')} a[href^="mailto:"]`,
         fields: dt('details-sidebar'),

@@ -28,12 +28,14 @@ const LIGHTNING_DECOYS = decoys(
 const CLASSIC_DECOYS = decoys('#AppBodyHeader', '#phHeader', '.bRelatedList', '.listRelatedObject');
 
 // Lightning keeps the records visited before in the DOM, hidden; only the active one counts.
+// Evidence: tprouvot/Salesforce-Inspector-reloaded addon/button.js (`.windowViewMode-normal.active`,
+// console tabs `section.oneConsoleTab .windowViewMode-maximized.active`).
 const ACTIVE =
   '.oneContent.active, .windowViewMode-normal.active, .windowViewMode-maximized.active';
 
 export const salesforce: CrmAdapter = {
   id: 'salesforce',
-  hosts: /\.(?:lightning\.force|my\.salesforce|salesforce)\.com$/,
+  hosts: /\.(?:lightning\.force|my\.salesforce)\.com$/,
   recordRef(url) {
     const lightning = LIGHTNING.exec(url.pathname);
     if (lightning?.[2]) {
@@ -47,10 +49,12 @@ export const salesforce: CrmAdapter = {
   layouts: {
     contact: [
       {
+        // Lightning record page, synthetic or native shadow DOM (` >>> ` crosses shadow roots);
+        // evidence: Salesforce Inspector's active-view selectors, LWC component names.
         root: ACTIVE,
         header:
-          'records-highlights2 h1 lightning-formatted-name, records-highlights2 h1 [slot="primaryField"]',
-        email: '[data-target-selection-name$=".Email"] a[href^="mailto:"]',
+          'records-highlights2 >>> h1 lightning-formatted-name, records-highlights2 >>> h1 [slot="primaryField"]',
+        email: '[data-target-selection-name$=".Email"] >>> a[href^="mailto:"]',
         fields: 'records-record-layout-section, force-record-layout-section, records-highlights2',
         exclude: LIGHTNING_DECOYS,
       },
@@ -66,7 +70,7 @@ export const salesforce: CrmAdapter = {
       {
         root: ACTIVE,
         header:
-          'records-highlights2 h1 lightning-formatted-text, records-highlights2 h1 [slot="primaryField"]',
+          'records-highlights2 >>> h1 lightning-formatted-text, records-highlights2 >>> h1 [slot="primaryField"]',
         fields: 'records-record-layout-section, force-record-layout-section',
         exclude: LIGHTNING_DECOYS,
       },

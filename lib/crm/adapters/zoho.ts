@@ -1,19 +1,22 @@
 import type { CrmAdapter } from '../adapter';
 import { decoys } from '../common-decoys';
 
-// crm.zoho.{com,eu,in,com.au}/crm/[org{N}/]tab/Contacts|Leads|Accounts/{id}
-const RECORD = /^\/crm\/(?:org\d+\/)?tab\/(Contacts|Leads|Accounts)\/(\d+)(?:\/|$)/;
+// crm.zoho.{com,eu,in,com.au,jp,com.cn}/crm/[org{N}/ or a portal name/]tab/Contacts|Leads|Accounts/{id}
+const RECORD = /^\/crm\/(?:[\w-]+\/)?tab\/(Contacts|Leads|Accounts)\/(\d+)(?:[/?]|$)/;
 
 const DECOYS = decoys('.dv_relatedlist', '.crm-timeline', '[data-zcqa="emails-related"]');
 
 export const zoho: CrmAdapter = {
   id: 'zoho',
-  hosts: /^crm\.zoho\.(?:com|eu|in|com\.au)$/,
+  hosts: /^crm\.zoho\.(?:com|eu|in|com\.au|jp|com\.cn)$/,
   recordRef(url) {
     const m = RECORD.exec(url.pathname);
     if (!m?.[2]) return null;
     return { kind: m[1] === 'Accounts' ? 'account' : 'contact', recordId: m[2] };
   },
+  // No public evidence of the current (Lyte-based) record page's markup was found: these two
+  // layouts are the older detail and canvas views; the current page goes to the careful
+  // fallback (a possible match the user confirms).
   layouts: {
     contact: [
       {

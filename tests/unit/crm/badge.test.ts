@@ -1,33 +1,34 @@
 import { describe, expect, it, vi } from 'vitest';
+import { badgeRoot } from '@/lib/crm/badge-element';
 import { badgeSlot } from '@/lib/crm/badge-slot';
 import { badgeView } from '@/lib/crm/badge-view';
 
 describe('badgeView', () => {
-  it('names the types in words, in display order', () => {
+  it('names the types in words, in display order, and nothing of who the user is', () => {
     const v = badgeView({
-      user: { name: 'Ada' },
+      user: {},
       types: ['active', 'influencer', 'power'],
       suggestions: 0,
     });
     expect(v.chips.map((c) => c.text)).toEqual(['Power user', 'Influencer', 'Active']);
-    expect(v.title).toContain('Ada');
+    expect(v.title).toBe('Power user, Influencer, Active. Click to open the user page.');
   });
 
   it('says what is known when there are no types', () => {
     const words = (input: Parameters<typeof badgeView>[0]) =>
       badgeView(input).chips.map((c) => c.text);
-    expect(
-      words({ user: { name: 'Old', deactivated: true }, types: ['active'], suggestions: 0 }),
-    ).toEqual(['Deactivated']);
+    expect(words({ user: { deactivated: true }, types: ['active'], suggestions: 0 })).toEqual([
+      'Deactivated',
+    ]);
     expect(words({ suggestions: 2 })).toEqual(['Possible match']);
     expect(words({ suggestions: 0, noEmail: true })).toEqual(['No email found']);
     expect(words({ suggestions: 0 })).toEqual(['Not a product user']);
-    expect(words({ user: { name: 'Zed' }, types: ['zombie'], suggestions: 0 })).toEqual(['Zombie']);
+    expect(words({ user: {}, types: ['zombie'], suggestions: 0 })).toEqual(['Zombie']);
   });
 });
 
 describe('badgeSlot', () => {
-  it('renders page data as text in an open shadow root and opens the panel on click', () => {
+  it('renders text in a closed shadow root the page cannot open, and opens the panel on click', () => {
     document.body.innerHTML = '<h1><span id="name">Ada</span></h1>';
     const onOpen = vi.fn();
     const pageClick = vi.fn();
@@ -41,11 +42,12 @@ describe('badgeSlot', () => {
     });
     const host = header.nextElementSibling;
     expect(host?.hasAttribute('data-user-type-badge')).toBe(true);
-    expect(host?.shadowRoot?.querySelector('img')).toBeNull();
-    expect(host?.shadowRoot?.querySelector('button')?.textContent).toBe(
-      '<img src=x onerror=alert(1)>',
-    );
-    host?.shadowRoot?.querySelector('button')?.click();
+    expect(host?.shadowRoot).toBeNull();
+    expect(host?.textContent).toBe('');
+    const root = badgeRoot(host);
+    expect(root?.querySelector('img')).toBeNull();
+    expect(root?.querySelector('button')?.textContent).toBe('<img src=x onerror=alert(1)>');
+    root?.querySelector('button')?.click();
     expect(onOpen).toHaveBeenCalledTimes(1);
     expect(pageClick).not.toHaveBeenCalled();
   });

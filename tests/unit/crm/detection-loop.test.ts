@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { badgeRoot } from '@/lib/crm/badge-element';
 import type { BadgeView } from '@/lib/crm/badge-view';
 import { type DetectionReport, startDetectionLoop } from '@/lib/crm/detection-loop';
 
@@ -18,7 +19,7 @@ const GRACE = record('Grace Hopper', 'grace@contoso.example', 'ada@northwind.exa
 const view = (text: string): BadgeView => ({ chips: [{ tone: 'active', text }], title: text });
 const badges = () =>
   [...document.querySelectorAll('[data-user-type-badge]')].map(
-    (el) => el.shadowRoot?.querySelector('button')?.textContent,
+    (el) => badgeRoot(el)?.querySelector('button')?.textContent,
   );
 
 let reports: DetectionReport[];
@@ -120,6 +121,45 @@ describe('the detection loop', () => {
     await settle();
     expect(badges()).toEqual(['ada.l@northwind.example']);
     expect(reports).toHaveLength(2);
+  });
+
+  it('never ends in the previous person: a lingering header is only a possible match', async () => {
+    loop.checkNow();
+    await settle();
+    navigate(B); // The CRM never re-renders: Ada's header stays under Grace's URL.
+    await vi.advanceTimersByTimeAsync(10_000);
+    const underB = reports.filter((r) => r.url.endsWith(B));
+    expect(underB.filter((r) => r.person && !r.possible)).toEqual([]);
+    expect(underB.at(-1)).toMatchObject({ possible: true, person: { recordId: '502' } });
+  });
+
+  it('runs the careful fallback when no layout reads the record in time', async () => {
+    loop.checkNow();
+    await settle();
+    navigate('/person/503');
+    document.body.innerHTML =
+      '<main><h1 class="new-ui-title">Maya Chen</h1><section><span>Email</span><span><a href="mailto:maya@acme.example">maya@acme.example</a></span></section><div class="timeline">From grace@contoso.example</div></main>';
+    loop.check();
+    await settle();
+    expect(reports.at(-1)).toMatchObject({ pending: true });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(reports.at(-1)).toMatchObject({
+      possible: true,
+      person: { name: 'Maya Chen', emails: ['maya@acme.example'], recordId: '503' },
+    });
+  });
+
+  it('says a page was not read, with its emails and an outline without them', async () => {
+    loop.checkNow();
+    await settle();
+    navigate('/person/504');
+    document.body.innerHTML =
+      '<main><div class="card">Write to <b>zoe@acme.example</b></div></main>';
+    await vi.advanceTimersByTimeAsync(3000);
+    const last = reports.at(-1);
+    expect(last).toMatchObject({ unread: true, visibleEmails: ['zoe@acme.example'] });
+    expect(last?.pageReport).toContain('div.card');
+    expect(last?.pageReport).not.toContain('zoe');
   });
 
   it('reports a list page as "other" and shows no badge there', async () => {

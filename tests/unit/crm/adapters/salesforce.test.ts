@@ -5,7 +5,9 @@ import { loadFixture, loadFixtureWithoutEmail } from '../load-fixture';
 
 const CONTACT = 'https://northwind.lightning.force.com/lightning/r/Contact/003Dm000009AdaLAAS/view';
 const LEAD = 'https://acme.my.salesforce.com/lightning/r/Lead/00QDm000004GhXYMA0/view';
-const CLASSIC = 'https://na42.salesforce.com/003Dm000009AdaL';
+// Classic on the org's My Domain host (instance hosts like na42.salesforce.com are no longer
+// matched: the extension asks only for Salesforce's app hosts).
+const CLASSIC = 'https://northwind.my.salesforce.com/003Dm000009AdaL';
 
 describe('Salesforce adapter', () => {
   it('reads the active Lightning contact, not the cached previous record or related lists', () => {

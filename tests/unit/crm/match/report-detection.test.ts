@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { refreshUserStats } from '@/lib/db/derived';
 import { refreshTabDetections, reportDetection } from '@/lib/match/tab-detections';
@@ -48,12 +48,26 @@ describe('reportDetection', () => {
       contact('501', ['ADA.LOVELACE@northwind.example'], 'Ada Lovelace'),
       NOW,
     );
-    expect(await getDb().crmSightings.get('u-ada')).toMatchObject({
-      crm: 'hubspot',
-      recordId: '501',
-    });
-    expect((await getDb().userStats.get('u-ada'))?.types).toContain('influencer');
-    expect(badge?.chips.map((c) => c.text)).toEqual(['Power user', 'Influencer', 'Active']);
+    // The answer does not wait for the sighting's write transaction (issue #15): it comes
+    // first, and the sighting, where and when it was seen, follows.
+    expect(badge?.chips.map((c) => c.text)).toEqual(['Power user', 'Active']);
+    await vi.waitFor(async () =>
+      expect(await getDb().crmSightings.get('u-ada')).toMatchObject({
+        crm: 'hubspot',
+        recordId: '501',
+        seenAt: NOW.toISOString(),
+      }),
+    );
+    await vi.waitFor(async () =>
+      expect((await getDb().userStats.get('u-ada'))?.types).toContain('influencer'),
+    );
+    const again = await reportDetection(
+      3,
+      `${HUBSPOT}501`,
+      contact('501', ['ada.lovelace@northwind.example'], 'Ada Lovelace'),
+      NOW,
+    );
+    expect(again?.chips.map((c) => c.text)).toEqual(['Power user', 'Influencer', 'Active']);
   });
 
   it('says "Deactivated" for a deactivated user and "No email found" for an empty record', async () => {

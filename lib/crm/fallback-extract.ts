@@ -1,0 +1,64 @@
+import type { RecordExtraction, RecordRef } from './adapter';
+import { decoys } from './common-decoys';
+import { treesUnder } from './deep-query';
+import { allIn, firstIn, isExcluded, textOf } from './dom-text';
+import { emailsInText, emailsOf, mailtoOf } from './email-text';
+import { EMAIL_LABELS, labelledValues } from './labelled-value';
+
+// The careful fallback for record layouts we do not know. It reads only what the page plainly
+// shows in its main content: the record title, mailto: links and labelled email fields, outside
+// navigation, timelines, associations and hidden parts. What it finds is a *possible* match the
+// user confirms; it never makes a badge or a CRM sighting by itself.
+
+const MAIN = 'main, [role="main"]';
+const NOISE = ['timeline', 'activity', 'feed', 'related', 'association', 'conversation', 'thread'];
+export const FALLBACK_DECOYS = decoys(
+  'header, footer, [role="complementary"], [role="log"], [role="feed"], [role="dialog"]',
+  ...NOISE.map((word) => `[class*="${word}" i], [data-testid*=${word}]`),
+);
+
+/** The page's main content, or its body when it marks none. */
+export function mainOf(doc: Document): Element | undefined {
+  return firstIn(doc, MAIN, undefined) ?? doc.body ?? undefined;
+}
+
+function unique(values: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const v of values) if (!seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), v);
+  return [...seen.values()];
+}
+
+/** A candidate for the record: a possible match, or undefined when the page shows no email. */
+export function fallbackExtract(doc: Document, ref: RecordRef): RecordExtraction | undefined {
+  const main = mainOf(doc);
+  if (!main || ref.kind !== 'contact') return undefined;
+  const header = firstIn(main, 'h1', FALLBACK_DECOYS);
+  const links = allIn(main, 'a[href^="mailto:" i]', FALLBACK_DECOYS).flatMap(mailtoOf);
+  const labelled = labelledValues([main], EMAIL_LABELS, FALLBACK_DECOYS).flatMap(emailsOf);
+  const emails = unique([...links, ...labelled]);
+  if (emails.length === 0 || !header) return undefined;
+  // The window title names the record where the heading is only an icon or a label.
+  const name = textOf(header) || doc.title.split(/\s[|·–-]\s/)[0];
+  return {
+    header,
+    person: { emails: emails.slice(0, 3), name, recordId: ref.recordId },
+    possible: true,
+  };
+}
+
+/** Every email the user can see on the page outside the app's own navigation (to pick from). */
+export function visibleEmails(doc: Document): string[] {
+  const main = mainOf(doc);
+  if (!main) return [];
+  const exclude = decoys();
+  const found = allIn(main, 'a[href^="mailto:" i]', exclude).flatMap(mailtoOf);
+  for (const tree of treesUnder(main)) {
+    const walker = doc.createTreeWalker(tree as Node, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node && found.length < 40; node = walker.nextNode()) {
+      const at = node.parentElement;
+      if (at && node.nodeValue?.includes('@') && !isExcluded(at, exclude))
+        found.push(...emailsInText(node.nodeValue));
+    }
+  }
+  return unique(found).slice(0, 20);
+}
