@@ -36,8 +36,6 @@ export const META = {
   /** Set with every page of a catch-up sync (events stored, rollups not folded), cleared once
    * the rollups were rebuilt from the events: still set at the start of a run = keep catching up. */
   rollupsStale: 'rollupsStale',
-  /** Ids of deactivated users, kept by applyPage so threshold updates never scan every user. */
-  deactivatedIds: 'deactivatedIds',
   /** Histogram of today's window counts (count → users) over userStats: today's threshold
    * without reading every user's rollups or stats. */
   windowCountHistogram: 'windowCountHistogram',
