@@ -18,6 +18,7 @@ import type {
   UserStats,
   Workspace,
 } from './records';
+import { accountSearchKeysOf, searchKeysOf } from './stored-keys';
 
 export const DB_NAME = 'user-page';
 
@@ -70,7 +71,27 @@ export class UserPageDB extends Dexie {
     });
     // perf: only the users whose power flag can flip when today's threshold moves (window
     // count between the old and the new threshold) are read and rewritten.
-    this.version(2).stores({ userStats: 'userId, accountId, windowCount' });
+    // perf: search finds people by company (account name words, domain), email domain and
+    // phone digits in any format: new keys, derived again for the rows already stored.
+    this.version(2)
+      .stores({
+        userStats: 'userId, accountId, windowCount',
+        accounts: 'id, domainKey, nameKey, *crmKeys, *searchKeys',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<StoredUser>('users')
+          .toCollection()
+          .modify((u) => {
+            u.searchKeys = searchKeysOf(u, u.emailKey);
+          });
+        await tx
+          .table<StoredAccount>('accounts')
+          .toCollection()
+          .modify((a) => {
+            a.searchKeys = accountSearchKeysOf(a);
+          });
+      });
   }
 }
 
