@@ -1,4 +1,4 @@
-import { AccountPage } from '@/components/account-page/account-page';
+import { LazyAccountPage as AccountPage } from '@/components/account-page/lazy-account-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { BackButton } from './back-button';

@@ -46,7 +46,11 @@ export async function applyPage(
   now: Date = new Date(),
   /** Ids that may already be stored (see IdFilter): others are known new and not read. */
   storedEvents?: { mightContain(id: string): boolean; add(id: string): void },
+  /** Catch-up (a sync from no cursor): events are stored without reading back stored events or
+   * rollups, and `rollupsStale` is set with the page; rebuildRollups derives them at the end. */
+  mode: { catchUp?: boolean } = {},
 ): Promise<ApplyResult> {
+  const catchUp = mode.catchUp === true;
   const parsed = page.changes.map(parseChange);
   const changes: Change[] = [];
   const rejected: RejectedRecord[] = [];
@@ -97,8 +101,12 @@ export async function applyPage(
       c.type !== 'event' ? [] : [c.op === 'delete' ? c.id : c.data.id],
     );
     const events = new Map<string, ActivityEvent | undefined>();
-    const toRead = storedEvents ? eventIds.filter((id) => storedEvents.mightContain(id)) : eventIds;
-    const stored = await db.events.bulkGet(toRead);
+    const toRead = catchUp
+      ? []
+      : storedEvents
+        ? eventIds.filter((id) => storedEvents.mightContain(id))
+        : eventIds;
+    const stored = toRead.length ? await db.events.bulkGet(toRead) : [];
     for (const id of eventIds) events.set(id, undefined);
     for (const [i, id] of toRead.entries()) events.set(id, stored[i]);
     const rollups = new Map<string, ActivityDay | undefined>();
@@ -125,7 +133,7 @@ export async function applyPage(
         const { userId, day } = eventContribution(e, zone);
         wanted.set(rollupKey(userId, day), [userId, day]);
       };
-      for (const c of changes) {
+      for (const c of catchUp ? [] : changes) {
         if (c.type === 'workspace' && c.op === 'upsert') {
           zone = c.data.timezone;
           workspaceId = c.data.id;
@@ -142,7 +150,7 @@ export async function applyPage(
         seen.set(id, next);
       }
     }
-    const prefetched = await db.activityDays.bulkGet([...wanted.values()]);
+    const prefetched = wanted.size ? await db.activityDays.bulkGet([...wanted.values()]) : [];
     for (const [i, key] of [...wanted.keys()].entries()) rollups.set(key, prefetched[i]);
     const contribute = (e: ActivityEvent, sign: 1 | -1) => {
       const c = eventContribution(e, workspace?.timezone ?? 'UTC');
@@ -157,9 +165,11 @@ export async function applyPage(
       if (c.type === 'event') {
         const id = c.op === 'delete' ? c.id : c.data.id;
         const old = events.get(id);
-        if (old) contribute(old, -1);
         const next = c.op === 'delete' ? undefined : c.data;
-        if (next) contribute(next, 1);
+        if (!catchUp) {
+          if (old) contribute(old, -1);
+          if (next) contribute(next, 1);
+        }
         events.set(id, next);
       } else if (c.type === 'activityDay') {
         if (c.op === 'upsert') setRollup(c.data.userId, c.data.day, c.data);
@@ -215,15 +225,17 @@ export async function applyPage(
 
     if (definitionsDiffer(before, workspace)) result.definitionsChanged = true;
     if (zoneChanged) {
-      await rebuildEventRollups(zoneOf(workspace));
+      // In catch-up the rebuild at the end of the run uses the final zone.
+      if (!catchUp) await rebuildEventRollups(zoneOf(workspace));
       result.definitionsChanged = true;
       // Every rollup may have moved: the next derived update is a full one.
       await db.meta.delete(META.derivedDay);
     }
     if (rejected.length) await db.rejected.bulkAdd(rejected);
     await db.meta.put({ key: META.cursor, value: page.cursor });
-    if (result.users.size || result.days.size)
+    if (result.users.size || result.days.size || catchUp)
       await db.meta.put({ key: META.derivedStale, value: true });
+    if (catchUp) await db.meta.put({ key: META.rollupsStale, value: true });
     // Added before the commit: should the transaction fail, an extra id only costs a read.
     if (storedEvents) for (const id of eventIds) storedEvents.add(id);
   });

@@ -8,6 +8,12 @@ import {
   isInfluencerCandidate,
   powerThreshold,
 } from '../domain/user-types';
+import {
+  histogramOf,
+  moveInHistogram,
+  thresholdOfHistogram,
+  type WindowHistogram,
+} from '../domain/window-histogram';
 import { getDb } from './database';
 import { definitionsFingerprint, getDefinitions } from './definitions-store';
 import { META } from './meta';
@@ -36,11 +42,18 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
   const db = getDb();
   const defs = await getDefinitions();
   const end = today(now, defs.timezone);
-  await updateThresholds(addDays(end, -(THRESHOLD_DAYS - 1)), end, defs);
   const ids = (await db.users.toCollection().primaryKeys()) as string[];
   const rows: UserStats[] = [];
   for (let i = 0; i < ids.length; i += BATCH)
     rows.push(...(await statsFor(ids.slice(i, i + BATCH), defs, now)));
+  // The users counted in thresholds = those with stats (known, not deactivated): today's
+  // threshold row then always equals the one the types were classified with.
+  await updateThresholds(
+    addDays(end, -(THRESHOLD_DAYS - 1)),
+    end,
+    defs,
+    new Set(rows.map((r) => r.userId)),
+  );
   const threshold = powerThreshold(
     rows.map((r) => r.windowCount),
     defs.powerTopPercent,
@@ -53,14 +66,16 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
       { key: META.derivedDay, value: end },
       { key: META.derivedDefinitions, value: definitionsFingerprint(defs) },
       { key: META.derivedThreshold, value: threshold },
+      { key: META.windowCountHistogram, value: histogramOf(rows.map((r) => r.windowCount)) },
     ]);
     await db.meta.delete(META.derivedStale);
   });
 }
 
 /**
- * After a run of pages: thresholds of the windows covering the changed days, the stats of the
- * changed users, and, when today's threshold moved, the power flag of everyone else.
+ * After a run of pages: the stats of the changed users, today's threshold from the kept
+ * histogram of window counts, the thresholds of earlier days whose windows cover a changed
+ * day, and the power flag of the users it flips when today's threshold moved.
  */
 export async function updateDerived(
   change: { users: Iterable<string>; days: Iterable<Day> },
@@ -72,6 +87,17 @@ export async function updateDerived(
   await getDb().meta.delete(META.derivedStale);
 }
 
+/**
+ * Recomputes the stats of these users (all users when omitted) for the window ending today,
+ * e.g. after the extension saw one of them as a CRM contact.
+ */
+export async function refreshUserStats(userIds?: string[], now: Date = new Date()): Promise<void> {
+  if (!userIds) return recomputeDerived(now);
+  if (userIds.length === 0) return;
+  await incrementalUpdate({ users: userIds, days: [] }, now);
+}
+
+/** Work proportional to the changed users and days (see updateDerived). */
 async function incrementalUpdate(
   change: { users: Iterable<string>; days: Iterable<Day> },
   now: Date,
@@ -81,49 +107,82 @@ async function incrementalUpdate(
   const end = today(now, defs.timezone);
   const days = [...change.days].sort();
   const users = [...new Set(change.users)];
-  // A user leaving (deleted or deactivated) changes every window they were counted in.
-  const deactivation = (await db.users.bulkGet(users)).some((u) => !u || u.deactivated === true);
-  const first = addDays(end, -(THRESHOLD_DAYS - 1));
-  const from = deactivation ? first : days[0];
-  const last = days[days.length - 1];
-  if (from && last) {
-    const to = deactivation ? end : addDays(last, defs.windowDays - 1);
-    const a = from < first ? first : from;
-    const b = to > end ? end : to;
-    if (a <= b) await updateThresholds(a, b, defs);
+  const [before, rows] = await Promise.all([
+    db.userStats.bulkGet(users),
+    (async () => {
+      const out: UserStats[] = [];
+      for (let i = 0; i < users.length; i += BATCH)
+        out.push(...(await statsFor(users.slice(i, i + BATCH), defs, now)));
+      return out;
+    })(),
+  ]);
+  const after = new Map(rows.map((r) => [r.userId, r]));
+  // A user joining or leaving the counted users (new, deleted, (de)activated) changes every
+  // window their activity falls in: from their first active day on.
+  let from = days[0];
+  let to = days.length ? addDays(days[days.length - 1] as Day, defs.windowDays - 1) : undefined;
+  const joinedOrLeft = users.filter((id, i) => !!before[i] !== after.has(id));
+  const firstDays = await db.transaction('r', db.activityDays, () =>
+    Promise.all(
+      joinedOrLeft.map((id) =>
+        db.activityDays
+          .where('[userId+day]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .first(),
+      ),
+    ),
+  );
+  for (const r of firstDays) {
+    if (!r) continue;
+    if (from === undefined || r.day < from) from = r.day;
+    to = end;
   }
-  await refreshUserStats(users, now);
-}
 
-/**
- * Recomputes the stats of these users (all users when omitted) for the window ending today,
- * e.g. after the extension saw one of them as a CRM contact.
- */
-export async function refreshUserStats(userIds?: string[], now: Date = new Date()): Promise<void> {
-  if (!userIds) return recomputeDerived(now);
-  if (userIds.length === 0) return;
-  const db = getDb();
-  const defs = await getDefinitions();
-  const end = today(now, defs.timezone);
-  const todayRow = await db.thresholds.get(end);
-  const threshold = todayRow ? todayRow.threshold : await currentThreshold(defs);
-  const rows: UserStats[] = [];
-  for (let i = 0; i < userIds.length; i += BATCH)
-    rows.push(...(await statsFor(userIds.slice(i, i + BATCH), defs, now)));
+  const stored = (await db.meta.get(META.windowCountHistogram))?.value as
+    | WindowHistogram
+    | undefined;
+  const histogram =
+    stored ?? histogramOf((await db.userStats.orderBy('windowCount').keys()) as number[]);
+  for (const [i, id] of users.entries())
+    moveInHistogram(histogram, before[i]?.windowCount ?? 0, after.get(id)?.windowCount ?? 0);
+  const todays = thresholdOfHistogram(histogram, defs.powerTopPercent);
+  const threshold = todays.threshold;
   for (const r of rows) r.types = typesOf(r, threshold);
-  const kept = new Set(rows.map((r) => r.userId));
-  await db.transaction('rw', db.userStats, db.meta, async () => {
-    await db.userStats.bulkDelete(userIds.filter((id) => !kept.has(id)));
+
+  await db.transaction('rw', db.userStats, db.thresholds, db.meta, async () => {
+    await db.userStats.bulkDelete(users.filter((id) => !after.has(id)));
     await db.userStats.bulkPut(rows);
-    const previous = (await db.meta.get(META.derivedThreshold))?.value;
+    await db.thresholds.put({ day: end, ...todays });
+    await db.meta.put({ key: META.windowCountHistogram, value: histogram });
+    const previous = (await db.meta.get(META.derivedThreshold))?.value as number | null;
     if (previous === threshold) return;
-    // Today's threshold moved: anyone's power flag may have flipped.
-    const all = await db.userStats.toArray();
-    const flipped = all.filter((r) => typesOf(r, threshold).join() !== r.types.join());
+    // Only a window count between the old and the new threshold can change its power flag.
+    const a = previous ?? Number.POSITIVE_INFINITY;
+    const b = threshold ?? Number.POSITIVE_INFINITY;
+    const lo = Math.min(a, b);
+    const hi = Math.max(a, b);
+    const index = db.userStats.where('windowCount');
+    const candidates = await (hi === Number.POSITIVE_INFINITY
+      ? index.aboveOrEqual(lo)
+      : index.between(lo, hi, true, true)
+    ).toArray();
+    const flipped = candidates.filter((r) => typesOf(r, threshold).join() !== r.types.join());
     for (const r of flipped) r.types = typesOf(r, threshold);
     await db.userStats.bulkPut(flipped);
     await db.meta.put({ key: META.derivedThreshold, value: threshold });
   });
+
+  // Earlier days whose windows cover a changed day (late or deleted events, joins and leaves).
+  const first = addDays(end, -(THRESHOLD_DAYS - 1));
+  const yesterday = addDays(end, -1);
+  if (from && to) {
+    const x = from < first ? first : from;
+    const y = to > yesterday ? yesterday : to;
+    if (x <= y) {
+      const counted = (await db.userStats.toCollection().primaryKeys()) as string[];
+      await updateThresholds(x, y, defs, new Set(counted));
+    }
+  }
 }
 
 function typesOf(r: UserStats, threshold: number | null) {
@@ -133,14 +192,6 @@ function typesOf(r: UserStats, threshold: number | null) {
     isInfluencerCandidate: r.influencerCandidate === true,
     threshold,
   });
-}
-
-async function currentThreshold(defs: Definitions): Promise<number | null> {
-  const rows = await getDb().userStats.toArray();
-  return powerThreshold(
-    rows.map((r) => r.windowCount),
-    defs.powerTopPercent,
-  );
 }
 
 /** Stats of these users (deactivated and unknown users get none); types left for the caller. */
@@ -189,28 +240,35 @@ async function rollupsOf(ids: string[]): Promise<Map<string, ActivityDay[]>> {
     for (const r of rows) out.get(r.userId)?.push(r);
     return out;
   }
-  for (const id of ids)
-    out.set(
-      id,
-      await db.activityDays
-        .where('[userId+day]')
-        .between([id, Dexie.minKey], [id, Dexie.maxKey])
-        .toArray(),
-    );
+  // Scattered users (an incremental update): one read transaction, every range read in flight
+  // at once rather than one awaited round trip per user.
+  const lists = await db.transaction('r', db.activityDays, () =>
+    Promise.all(
+      ids.map((id) =>
+        db.activityDays
+          .where('[userId+day]')
+          .between([id, Dexie.minKey], [id, Dexie.maxKey])
+          .toArray(),
+      ),
+    ),
+  );
+  for (const [i, id] of ids.entries()) out.set(id, lists[i] ?? []);
   return out;
 }
 
-/** Thresholds for days [from, to], each with the window ending that day. */
-async function updateThresholds(from: Day, to: Day, defs: Definitions): Promise<void> {
+/** Thresholds for days [from, to], each with the window ending that day, over the activity of
+ * the counted users (known and not deactivated: those with user stats). */
+async function updateThresholds(
+  from: Day,
+  to: Day,
+  defs: Definitions,
+  counted: Set<string>,
+): Promise<void> {
   const db = getDb();
   const since = addDays(from, -(defs.windowDays - 1));
-  const [rollups, deactivated] = await Promise.all([
-    db.activityDays.where('day').between(since, to, true, true).toArray(),
-    db.users.filter((u) => u.deactivated === true).primaryKeys(),
-  ]);
-  const out = new Set(deactivated as string[]);
+  const rollups = await db.activityDays.where('day').between(since, to, true, true).toArray();
   const byDay = powerThresholdsByDay(
-    rollups.filter((r) => !out.has(r.userId)),
+    rollups.filter((r) => counted.has(r.userId)),
     from,
     to,
     defs,

@@ -32,4 +32,11 @@ export const META = {
   /** Set with a page that changed activity or users, cleared once derived data caught up:
    * still set at the start of a run means a stopped worker left derived data behind. */
   derivedStale: 'derivedStale',
+  // perf: catch-up sync and incremental derived data.
+  /** Set with every page of a catch-up sync (events stored, rollups not folded), cleared once
+   * the rollups were rebuilt from the events: still set at the start of a run = keep catching up. */
+  rollupsStale: 'rollupsStale',
+  /** Histogram of today's window counts (count → users) over userStats: today's threshold
+   * without reading every user's rollups or stats. */
+  windowCountHistogram: 'windowCountHistogram',
 } as const;

@@ -20,7 +20,7 @@ export interface StoredUser extends User {
   emailKey?: string;
   /** `crm:id` pairs from crmIds, e.g. `hubspot:123`. */
   crmKeys: string[];
-  /** Lower-cased search tokens: first name, last name, email, phone digits. */
+  /** Lower-cased search tokens: name words, email and its domain, phone digits (every tail). */
   searchKeys: string[];
 }
 
@@ -28,6 +28,9 @@ export interface StoredAccount extends Account {
   domainKey?: string;
   nameKey: string;
   crmKeys: string[];
+  /** Name words and domain: search finds the account's users by them. Absent on rows stored
+   * before they existed until the schema upgrade adds them. */
+  searchKeys?: string[];
 }
 
 export type StoredActivityDay = ActivityDay;

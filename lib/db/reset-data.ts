@@ -38,6 +38,7 @@ export async function resetSyncedData(mode: 'resync' | 'everything'): Promise<vo
       META.derivedDay,
       META.derivedDefinitions,
       META.derivedThreshold,
+      META.windowCountHistogram,
     ]);
     if (mode === 'resync') {
       const shadows = await db.shadows.toArray();

@@ -30,13 +30,34 @@ export function domainKey(raw: string | undefined): string | undefined {
 
 export const nameKey = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Shortest phone-number tail kept as a key: "0102" finds "+1 555 555 0102". */
+const PHONE_TAIL = 4;
+
+/**
+ * What a prefix search matches a user by: each word of the name, the email and its domain
+ * ("northwind" finds jane@northwind.com), and the phone's digits from every position (typed
+ * with or without country or area code, in any format, the digits are a prefix of one).
+ */
 export function searchKeysOf(user: User, emailKey: string | undefined): string[] {
   const keys = new Set<string>();
   for (const part of [user.firstName, user.lastName])
     for (const word of (part ?? '').toLowerCase().split(/\s+/)) if (word) keys.add(word);
-  if (emailKey) keys.add(emailKey);
+  if (emailKey) {
+    keys.add(emailKey);
+    const domain = emailKey.slice(emailKey.lastIndexOf('@') + 1);
+    if (domain && domain !== emailKey) keys.add(domain);
+  }
   const digits = (user.phone ?? '').replace(/\D/g, '');
   if (digits) keys.add(digits);
+  for (let i = 1; i + PHONE_TAIL <= digits.length; i++) keys.add(digits.slice(i));
+  return [...keys];
+}
+
+/** What finds an account's users: each word of its name and its domain. */
+export function accountSearchKeysOf(account: Account): string[] {
+  const keys = new Set(nameKey(account.name).split(' ').filter(Boolean));
+  const d = domainKey(account.domain);
+  if (d) keys.add(d);
   return [...keys];
 }
 
@@ -57,6 +78,7 @@ export function toStoredAccount(account: Account): StoredAccount {
     ...(d ? { domainKey: d } : {}),
     nameKey: nameKey(account.name),
     crmKeys: crmKeysOf(account.crmIds),
+    searchKeys: accountSearchKeysOf(account),
   };
 }
 

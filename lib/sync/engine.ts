@@ -2,6 +2,7 @@ import { applyPage } from '../db/apply-page';
 import { getDb } from '../db/database';
 import { recomputeDerived, updateDerived } from '../db/derived';
 import { META } from '../db/meta';
+import { rebuildRollups } from '../db/rebuild-rollups';
 import { resetSyncedData } from '../db/reset-data';
 import type { Day } from '../domain/types';
 import { IdFilter } from './id-filter';
@@ -113,23 +114,33 @@ async function pullAll(
   // spares reading back every incoming event (a quarter of an initial sync's time).
   const emptyEvents = async () => (await db.events.limit(1).primaryKeys()).length === 0;
   let storedEvents = (await emptyEvents()) ? new IdFilter() : undefined;
+  // perf: from no cursor (or resuming such a run) events are stored as they come and the
+  // rollups derived once at the end (rebuildRollups), instead of read-modify-write per event.
+  let catchUp = cursor === undefined || (await db.meta.get(META.rollupsStale))?.value === true;
+  const fetchPage = (from: string | undefined) =>
+    withRetry(async () => {
+      const raw = await source.pull(from, PAGE_LIMIT, retry.signal);
+      const checked = envelopeSchema.safeParse(raw);
+      if (!checked.success)
+        throw new SourceError(
+          'transient',
+          'The server sent a page that does not follow the sync protocol.',
+        );
+      return checked.data;
+    }, retry);
+  // perf: the next page is fetched and parsed while this one is written.
+  let ahead: { from: string; page: ReturnType<typeof fetchPage> } | undefined;
   for (;;) {
     let page: { cursor: string; hasMore: boolean; changes: unknown[] };
     try {
-      page = await withRetry(async () => {
-        const raw = await source.pull(cursor, PAGE_LIMIT, retry.signal);
-        const checked = envelopeSchema.safeParse(raw);
-        if (!checked.success)
-          throw new SourceError(
-            'transient',
-            'The server sent a page that does not follow the sync protocol.',
-          );
-        return checked.data;
-      }, retry);
+      const next = ahead && ahead.from === cursor ? ahead.page : fetchPage(cursor);
+      ahead = undefined;
+      page = await next;
     } catch (e) {
       if (!(e instanceof SourceError && e.kind === 'gone')) throw e;
       await resetSyncedData('resync');
       storedEvents = new IdFilter();
+      catchUp = true;
       users.clear();
       days.clear();
       cursor = undefined;
@@ -137,7 +148,13 @@ async function pullAll(
     }
     // The worker may be stopped between fetching a page and storing it: nothing is half-applied.
     retry.signal?.throwIfAborted();
-    const applied = await applyPage(page, retry.clock.now(), storedEvents);
+    if (page.hasMore) {
+      ahead = { from: page.cursor, page: fetchPage(page.cursor) };
+      ahead.page.catch(() => undefined); // Handled when awaited; never an unhandled rejection.
+    }
+    const applied = await applyPage(page, retry.clock.now(), catchUp ? undefined : storedEvents, {
+      catchUp,
+    });
     for (const u of applied.users) users.add(u);
     for (const d of applied.days) days.add(d);
     pulled += applied.applied;
@@ -146,7 +163,10 @@ async function pullAll(
     if (!page.hasMore) break;
     retry.signal?.throwIfAborted();
   }
-  if (leftBehind) await recomputeDerived(retry.clock.now());
+  if (catchUp) {
+    await rebuildRollups(retry.signal);
+    await recomputeDerived(retry.clock.now());
+  } else if (leftBehind) await recomputeDerived(retry.clock.now());
   else await updateDerived({ users, days }, retry.clock.now());
   return pulled;
 }

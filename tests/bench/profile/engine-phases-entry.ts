@@ -1,11 +1,13 @@
 import { applyPage } from '@/lib/db/apply-page';
 import { setDb, UserPageDB } from '@/lib/db/database';
-import { updateDerived } from '@/lib/db/derived';
+import { recomputeDerived } from '@/lib/db/derived';
+import { rebuildRollups } from '@/lib/db/rebuild-rollups';
 import { createHttpSource } from '@/lib/sync/http-source';
 import { envelopeSchema } from '@/lib/sync/schemas';
 
 // Profiling aid, bundled by engine-probe.ts: the steps runSync takes for an initial sync
-// (pull, envelope check, applyPage per page, then updateDerived once), each timed, on a
+// (pull, envelope check, applyPage per page in catch-up mode, then rebuildRollups and
+// recomputeDerived once), each timed, on a
 // database of its own. It calls the engine's own functions; it is not a second engine.
 
 export interface PhaseTimes {
@@ -16,6 +18,7 @@ export interface PhaseTimes {
   applyMs: number;
   applyFirstPagesMs: number;
   applyEventPagesMs: number;
+  rebuildMs: number;
   derivedMs: number;
   totalMs: number;
 }
@@ -36,11 +39,10 @@ async function phases(args: {
     applyMs: 0,
     applyFirstPagesMs: 0,
     applyEventPagesMs: 0,
+    rebuildMs: 0,
     derivedMs: 0,
     totalMs: 0,
   };
-  const users = new Set<string>();
-  const days = new Set<string>();
   const start = performance.now();
   let cursor: string | undefined;
   for (;;) {
@@ -49,10 +51,8 @@ async function phases(args: {
     const t1 = performance.now();
     const page = envelopeSchema.parse(raw);
     const t2 = performance.now();
-    const applied = await applyPage(page);
+    await applyPage(page, new Date(), undefined, { catchUp: true });
     const t3 = performance.now();
-    for (const u of applied.users) users.add(u);
-    for (const d of applied.days) days.add(d);
     t.pullMs += t1 - t0;
     t.envelopeMs += t2 - t1;
     t.applyMs += t3 - t2;
@@ -66,8 +66,11 @@ async function phases(args: {
     if (!page.hasMore) break;
   }
   const t4 = performance.now();
-  await updateDerived({ users, days });
-  t.derivedMs = performance.now() - t4;
+  await rebuildRollups();
+  const t5 = performance.now();
+  await recomputeDerived();
+  t.rebuildMs = t5 - t4;
+  t.derivedMs = performance.now() - t5;
   t.totalMs = performance.now() - start;
   return t;
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { toStoredUser } from '@/lib/db/stored-keys';
+import { toStoredAccount, toStoredUser } from '@/lib/db/stored-keys';
 import { searchTokens, searchUsers } from '@/lib/panel/search-users';
 
 const FIRST = [
@@ -43,6 +43,41 @@ beforeAll(async () => {
     }),
   );
   await getDb().users.bulkPut(users);
+  await getDb().accounts.bulkPut([
+    toStoredAccount({
+      id: 'a-nw',
+      name: 'Northwind Traders',
+      domain: 'https://www.northwind.example',
+    }),
+    toStoredAccount({ id: 'a-ct', name: 'Contoso', domain: 'contoso.example' }),
+  ]);
+  await getDb().users.bulkPut([
+    toStoredUser({
+      id: 'nw1',
+      firstName: 'Jane',
+      lastName: 'Roe',
+      email: 'jane@gmail.example',
+      phone: '+1 (555) 867-5309',
+      accountId: 'a-nw',
+      createdAt: '2026-01-01T00:00:00Z',
+    }),
+    toStoredUser({
+      id: 'nw2',
+      firstName: 'Jo',
+      lastName: 'Poe',
+      email: 'jo@northwind.example',
+      createdAt: '2026-01-01T00:00:00Z',
+    }),
+    toStoredUser({
+      id: 'ct1',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@contoso.example',
+      phone: '020 7946 0958',
+      accountId: 'a-ct',
+      createdAt: '2026-01-01T00:00:00Z',
+    }),
+  ]);
 }, 60_000);
 
 describe('searchTokens', () => {
@@ -66,6 +101,26 @@ describe('searchUsers over 20,000 users', () => {
     }
     expect((await searchUsers('alan11 hopper')).map((u) => u.id)).not.toContain('u11');
     expect(await searchUsers('alan11 zzz')).toEqual([]);
+  });
+
+  it('finds people by company name or email domain, and a phone by its digits in any format', async () => {
+    const ids = async (q: string) => (await searchUsers(q)).map((u) => u.id).sort();
+    // nw1 through their account's name, nw2 through their email's domain.
+    expect(await ids('northwind')).toEqual(['nw1', 'nw2']);
+    expect(await ids('Traders')).toEqual(['nw1']);
+    expect(await ids('jane northwind')).toEqual(['nw1']);
+    expect(await ids('contoso jane')).toEqual(['ct1']);
+    expect(await ids('jane contoso.example')).toEqual(['ct1']);
+    for (const phone of ['867 5309', '(555) 867-5309', '+1 555 867 5309', '5558675309', '86753'])
+      expect(await ids(phone)).toEqual(['nw1']);
+    expect(await ids('7946 0958')).toEqual(['ct1']);
+    expect(await ids('northwind zzz')).toEqual([]);
+  });
+
+  it('stops a search whose signal was aborted (a newer keystroke replaced it)', async () => {
+    const stale = new AbortController();
+    stale.abort(new Error('stale'));
+    await expect(searchUsers('grace', 20, { signal: stale.signal })).rejects.toThrow('stale');
   });
 
   it('never lists deactivated users and caps the result list', async () => {
