@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { userQuery } from '@/lib/panel/user-queries';
+import { AdoptionMilestonesSection } from './adoption-milestones-section';
 import { CadenceSection } from './cadence-section';
 import { NewsFeed } from './news-feed';
 import { NotesSection } from './notes-section';
@@ -45,6 +46,7 @@ export function UserPage({ userId }: { userId: string }) {
     <article className="user-page" aria-label="User page">
       <UserHeader user={user} badges={<TypeBadges user={user} />} />
       <UserMetricsSection userId={userId} />
+      <AdoptionMilestonesSection user={user} />
       <Suspense fallback={<Skeleton height={180} label="Loading charts…" />}>
         <ChartsSection userId={userId} />
       </Suspense>
