@@ -6,7 +6,7 @@ import { formatDate } from './format';
 
 /** Which adoption milestones the user reached (and on which day), and which not yet. */
 export function AdoptionMilestonesSection({ user }: { user: User }) {
-  const list = useAdoptionMilestones(user);
+  const list = useAdoptionMilestones(user.id);
   if (!list || list.length === 0) return null;
   const reached = list.filter((m) => m.status.state === 'reached');
   const rest = list.filter((m) => m.status.state !== 'reached');

@@ -190,7 +190,9 @@ describe('user details in Chromium', () => {
         WAIT,
       )
       .toBe(10);
-    await panel.getByText('Not yet synced', { exact: true }).waitFor({ state: 'detached', ...WAIT });
+    await panel
+      .getByText('Not yet synced', { exact: true })
+      .waitFor({ state: 'detached', ...WAIT });
     await syncAgain();
     expect(pushesTo('PATCH', '/v1/users/u-ada')).toHaveLength(1);
     await panel.close();
@@ -217,7 +219,9 @@ describe('user details in Chromium', () => {
       title: 'Inventor',
       crmIds: { hubspot: '999' },
     });
-    await panel.getByText('Not yet synced', { exact: true }).waitFor({ state: 'detached', ...WAIT });
+    await panel
+      .getByText('Not yet synced', { exact: true })
+      .waitFor({ state: 'detached', ...WAIT });
     await panel.getByRole('list', { name: 'User type' }).getByText('Zombie').waitFor(WAIT);
     await syncAgain();
     expect(pushesTo('PUT', '/v1/users/')).toHaveLength(1);

@@ -6,10 +6,11 @@ import {
   userMilestones,
 } from '@/lib/domain/adoption-milestones';
 import { definitionsFrom } from '@/lib/domain/definitions';
+import { buildNewsFeed, filterFeed } from '@/lib/domain/news-feed';
 import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityDay, AdoptionMilestone } from '@/lib/domain/types';
 import { entitySchemas } from '@/lib/sync/schemas';
-import { ev, rollup, user } from './builders';
+import { defs, ev, noon, rollup, user } from './builders';
 
 const exported = (extra: Partial<AdoptionMilestone> = {}): AdoptionMilestone => ({
   id: 'm-export',
@@ -169,5 +170,30 @@ describe('adoption milestones', () => {
     const bad = { ...exported({ id: 'm-bad' }), count: 0 };
     expect(definitionsFrom(ws, { milestones: [bad, local] }).milestones).toEqual([local]);
     expect(definitionsFrom(undefined).milestones).toBeUndefined();
+  });
+
+  it('reached milestones are feed items of the milestone category, once each', () => {
+    const feed = buildNewsFeed({
+      rollups: [],
+      notes: [],
+      enrollments: [],
+      cadences: [],
+      milestones: [],
+      adoption: [
+        { id: 'm-export', name: 'Exported data', day: '2026-03-10' },
+        { id: 'm-old', name: 'Old news', day: '2025-12-01' },
+      ],
+      defs: defs(),
+      now: noon('2026-03-20'),
+    });
+    expect(filterFeed(feed, ['milestone'])).toEqual([
+      {
+        id: 'adoption:m-export',
+        category: 'milestone',
+        at: '2026-03-10',
+        day: '2026-03-10',
+        title: 'Reached “Exported data”',
+      },
+    ]);
   });
 });
