@@ -253,7 +253,7 @@ describe('user details in Chromium', () => {
     await conflict.waitFor(WAIT);
     const refused = pushesTo('PUT', '/v1/users/').filter((p) => p.status === 409);
     expect(refused).toHaveLength(1);
-    const localId = (refused[0]?.body as { id: string }).id;
+    const localId = String((refused[0]?.body as { id?: string } | undefined)?.id);
     expect(await conflict.innerText()).toContain('Mary Somerville (user u-mary)');
     await conflict.getByRole('button', { name: 'Open the existing user' }).click();
     await panel.getByRole('heading', { level: 1, name: 'Mary Somerville' }).waitFor(WAIT);
