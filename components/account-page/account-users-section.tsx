@@ -9,8 +9,9 @@ import { sortAccountUsers } from '@/lib/domain/account-user-sort';
 import type { User } from '@/lib/domain/types';
 import { useAccountTableStore } from '@/lib/panel/account-table-store';
 import { displayName } from '@/lib/panel/search-users';
-import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
+import { definitionsQuery, personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 import { AccountColumnChooser } from './account-column-chooser';
+import { AccountMilestoneFilter } from './account-milestone-filter';
 import { AccountUsersFilters } from './account-users-filters';
 import { AccountUsersTable } from './account-users-table';
 
@@ -30,6 +31,8 @@ export function AccountUsersSection(props: AccountUsersSectionProps) {
   const { users, stats, timeZone } = props;
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
+  const { data: defs } = useQuery(definitionsQuery());
+  const milestones = defs?.milestones;
   const filters = useAccountTableStore((s) => s.filters);
   const sort = useAccountTableStore((s) => s.sort);
   const layout = useAccountTableStore((s) => s.layout);
@@ -44,9 +47,10 @@ export function AccountUsersSection(props: AccountUsersSectionProps) {
         roles,
         personas,
         timeZone,
+        milestones,
         nameOf: displayName,
       }),
-    [users, stats, roles, personas, timeZone],
+    [users, stats, roles, personas, timeZone, milestones],
   );
   const sorted = useMemo(() => sortAccountUsers(rows, sort), [rows, sort]);
   const shown = useMemo(() => filterAccountUsers(sorted, filters), [sorted, filters]);
@@ -81,6 +85,11 @@ export function AccountUsersSection(props: AccountUsersSectionProps) {
         roles={roles}
         personas={personas}
         onChange={actions.setFilters}
+      />
+      <AccountMilestoneFilter
+        milestones={milestones ?? []}
+        value={filters.milestone ?? 'all'}
+        onChange={(milestone) => actions.setFilters({ milestone })}
       />
       {rows.length === 0 ? (
         <EmptyState title="No users in this account yet">

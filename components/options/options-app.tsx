@@ -4,6 +4,7 @@ import { CrmSitesSection } from './crm-sites-section';
 import { DataSection } from './data-section';
 import { DataSourceSection } from './data-source-section';
 import { DefinitionsSection } from './definitions-section';
+import { MilestonesSection } from './milestones-section';
 import { NoteTypesSection } from './note-types-section';
 import { SyncStatusSection } from './sync-status-section';
 import { TaxonomySection } from './taxonomy-section';
@@ -20,6 +21,7 @@ export function OptionsApp() {
         <DataSourceSection />
         <SyncStatusSection />
         <DefinitionsSection />
+        <MilestonesSection />
         <TaxonomySection what="role" />
         <TaxonomySection what="persona" />
         <NoteTypesSection />

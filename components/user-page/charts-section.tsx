@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useAdoptionMarks } from '@/lib/panel/use-adoption-milestones';
 import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery } from '@/lib/panel/user-queries';
@@ -18,10 +19,17 @@ export default function ChartsSection({ userId }: { userId: string }) {
   const { data: defs } = useQuery(definitionsQuery());
   const { data: days } = useQuery(activityDaysQuery(userId));
   const milestones = useMilestones(userId, now);
+  const adoption = useAdoptionMarks(userId);
   if (!defs || !days) return <Skeleton height={180} label="Loading charts…" />;
   return (
     <>
-      <UtilisationChart rollups={days} defs={defs} now={now} milestones={milestones ?? []} />
+      <UtilisationChart
+        rollups={days}
+        defs={defs}
+        now={now}
+        milestones={milestones ?? []}
+        adoption={adoption}
+      />
       <ActivityStripView rollups={days} defs={defs} now={now} />
       <ActivityTimelineChart rollups={days} defs={defs} now={now} />
       <TopItemsSection rollups={days} defs={defs} now={now} />

@@ -1,15 +1,63 @@
+import { useState } from 'react';
+import type { FieldKind } from '@/lib/domain/field-input';
 import type { CustomFieldValue } from '@/lib/domain/types';
+import { FieldValueEditor } from './field-value-editor';
 
-/** The user's custom fields as name/value text (never HTML). */
-export function CustomFieldsList({ fields }: { fields?: Record<string, CustomFieldValue> }) {
-  const entries = Object.entries(fields ?? {}).filter(([, v]) => v !== null && v !== '');
+const ALL_KINDS: FieldKind[] = ['text', 'number', 'boolean', 'empty'];
+
+export interface CustomFieldsListProps {
+  fields?: Record<string, CustomFieldValue>;
+  /** Saves one field locally and queues it for the server; absent = read-only. */
+  onSave?(name: string, value: CustomFieldValue): Promise<void>;
+}
+
+const shown = (value: CustomFieldValue) =>
+  typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
+
+/** The user's custom fields as name/value text (never HTML), each editable with its type. */
+export function CustomFieldsList({ fields, onSave }: CustomFieldsListProps) {
+  const [editing, setEditing] = useState<string>();
+  const entries = Object.entries(fields ?? {}).filter(
+    ([, v]) => onSave || (v !== null && v !== ''),
+  );
   if (entries.length === 0) return null;
   return (
     <dl className="facts custom-fields" aria-label="Custom fields">
       {entries.map(([name, value]) => (
         <div key={name}>
           <dt>{name}</dt>
-          <dd>{typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value)}</dd>
+          <dd>
+            {editing === name && onSave ? (
+              <FieldValueEditor
+                name={name}
+                value={value}
+                kinds={ALL_KINDS}
+                onSave={async (next) => {
+                  await onSave(name, next);
+                  setEditing(undefined);
+                }}
+                onCancel={() => setEditing(undefined)}
+              />
+            ) : (
+              <>
+                {value === null || value === '' ? (
+                  <span className="muted">Empty</span>
+                ) : (
+                  <span>{shown(value)}</span>
+                )}
+                {onSave ? (
+                  <button
+                    type="button"
+                    className="link-button small field-edit"
+                    aria-label={`Edit ${name}`}
+                    onClick={() => setEditing(name)}
+                  >
+                    Edit
+                  </button>
+                ) : null}
+              </>
+            )}
+          </dd>
         </div>
       ))}
     </dl>

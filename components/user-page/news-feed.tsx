@@ -4,6 +4,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { buildNewsFeed, filterFeed } from '@/lib/domain/news-feed';
 import { usePanelStore } from '@/lib/panel/panel-store';
+import { useAdoptionMarks } from '@/lib/panel/use-adoption-milestones';
 import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
@@ -24,6 +25,8 @@ export function NewsFeed({ userId }: { userId: string }) {
   const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
   const { data: cadences } = useQuery(cadencesQuery());
   const milestones = useMilestones(userId, now);
+  const adoption = useAdoptionMarks(userId);
+  const adoptionKey = JSON.stringify(adoption);
   const [limit, setLimit] = useState(PAGE);
 
   const items = useMemo(() => {
@@ -34,12 +37,13 @@ export function NewsFeed({ userId }: { userId: string }) {
       enrollments,
       cadences,
       milestones: milestones ?? [],
+      adoption: JSON.parse(adoptionKey),
       defs,
       now,
       days: 30,
     });
     return filterFeed(all, category === 'all' ? 'all' : [category]);
-  }, [defs, days, notes, enrollments, cadences, milestones, now, category]);
+  }, [defs, days, notes, enrollments, cadences, milestones, adoptionKey, now, category]);
 
   return (
     <Section

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { usersByIdsQuery } from '@/lib/panel/user-queries';
+import { AddProductUserForm } from './add-product-user-form';
 import { initials, UserListItem } from './user-list-item';
 import { UserSearch } from './user-search';
 
@@ -11,6 +13,7 @@ export function NoMatchState({ detection }: { detection: TabDetection }) {
   const name = detection.person?.name;
   const suggestions = detection.match?.suggestions ?? [];
   const open = usePanelStore((s) => s.open);
+  const [adding, setAdding] = useState(false);
   const { data: possible = [] } = useQuery({
     ...usersByIdsQuery(suggestions),
     enabled: suggestions.length > 0,
@@ -31,7 +34,19 @@ export function NoMatchState({ detection }: { detection: TabDetection }) {
             </p>
           </div>
         </div>
+        {adding ? null : (
+          <button type="button" className="button small" onClick={() => setAdding(true)}>
+            Add as product user
+          </button>
+        )}
       </section>
+      {adding ? (
+        <AddProductUserForm
+          detection={detection}
+          onAdded={(userId) => open({ kind: 'user', userId })}
+          onCancel={() => setAdding(false)}
+        />
+      ) : null}
       {possible.length > 0 ? (
         <section className="card" aria-label="Possible matches">
           <div className="card-head">

@@ -3,18 +3,18 @@ import { useId, useState } from 'react';
 import { setUserFields } from '@/lib/db/user-writes';
 import type { User } from '@/lib/domain/types';
 import { requestPush } from '@/lib/panel/request-push';
-import { outboxQuery } from '@/lib/panel/sync-queries';
 import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 
-/** Role and persona as dropdowns; a change is saved locally and queued for the server. */
+/**
+ * Role and persona as dropdowns; a change is saved locally and queued for the server (the
+ * header's outbox mark says whether the user's changes are synced).
+ */
 export function TaxonomyFields({ user }: { user: User }) {
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
-  const { data: outbox } = useQuery(outboxQuery());
   const [error, setError] = useState<string>();
   const roleId = useId();
   const personaId = useId();
-  const pending = outbox?.byEntity.get(user.id)?.some((i) => i.kind === 'user.patch');
 
   const save = async (patch: { roleId?: string | null; personaId?: string | null }) => {
     setError(undefined);
@@ -64,7 +64,6 @@ export function TaxonomyFields({ user }: { user: User }) {
           ))}
         </select>
       </div>
-      {pending ? <p className="sync-mark small">Not yet synced</p> : null}
       {error ? (
         <p className="error small" role="alert">
           {error}

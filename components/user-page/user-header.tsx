@@ -1,12 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import type { User } from '@/lib/domain/types';
+import { setUserFields } from '@/lib/db/user-writes';
+import type { CustomFieldValue, User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
+import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
 import { CustomFieldsList } from './custom-fields-list';
 import { formatDate, localTime } from './format';
+import { OutboxMark } from './outbox-mark';
+import { SegmentField } from './segment-field';
 import { TaxonomyFields } from './taxonomy-fields';
 import { initials } from './user-list-item';
 
@@ -25,6 +29,11 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
       : undefined;
   const name = displayName(user);
   const time = user.timezone ? localTime(now, user.timezone) : undefined;
+  // Saved locally with its outbox item at once; the push is only asked for.
+  const saveSegment = (segment: string | null) =>
+    setUserFields(user.id, { segment }).then(requestPush);
+  const saveField = (name: string, value: CustomFieldValue) =>
+    setUserFields(user.id, { customFields: { [name]: value } }).then(requestPush);
 
   return (
     <header className="user-header card">
@@ -79,15 +88,11 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
           <dt>Created on</dt>
           <dd>{formatDate(user.createdAt)}</dd>
         </div>
-        {user.segment ? (
-          <div>
-            <dt>Segment</dt>
-            <dd>{user.segment}</dd>
-          </div>
-        ) : null}
+        <SegmentField user={user} onSave={saveSegment} />
       </dl>
       <TaxonomyFields user={user} />
-      <CustomFieldsList fields={user.customFields} />
+      <CustomFieldsList fields={user.customFields} onSave={saveField} />
+      <OutboxMark entityId={user.id} kinds={['user.patch', 'user.put']} />
       {crmUrl ? (
         <a className="crm-link" href={crmUrl} target="_blank" rel="noreferrer noopener">
           Open the CRM record ↗

@@ -3,7 +3,9 @@ import { lazy, Suspense } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { userQuery } from '@/lib/panel/user-queries';
+import { AdoptionMilestonesSection } from './adoption-milestones-section';
 import { CadenceSection } from './cadence-section';
+import { NewUserConflict } from './new-user-conflict';
 import { NewsFeed } from './news-feed';
 import { NotesSection } from './notes-section';
 import { TypeBadges } from './type-badges';
@@ -44,7 +46,9 @@ export function UserPage({ userId }: { userId: string }) {
   return (
     <article className="user-page" aria-label="User page">
       <UserHeader user={user} badges={<TypeBadges user={user} />} />
+      <NewUserConflict user={user} />
       <UserMetricsSection userId={userId} />
+      <AdoptionMilestonesSection user={user} />
       <Suspense fallback={<Skeleton height={180} label="Loading charts…" />}>
         <ChartsSection userId={userId} />
       </Suspense>

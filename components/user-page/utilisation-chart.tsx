@@ -15,7 +15,9 @@ import { addDays, dayRange, today } from '@/lib/domain/time';
 import type { ActivityDay, Definitions, Milestone, MilestoneKind } from '@/lib/domain/types';
 import { utilisationSeries } from '@/lib/domain/utilisation';
 import { type ChartRange, usePanelStore } from '@/lib/panel/panel-store';
+import type { AdoptionMark } from '@/lib/panel/use-adoption-milestones';
 import { MILESTONE_SPAN_DAYS } from '@/lib/panel/use-milestones';
+import { AdoptionChartLegend, adoptionReferenceLines } from './adoption-chart-marks';
 import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from './chart-axis-props';
 import { formatDate } from './format';
 import { MILESTONE_STYLE } from './milestone-colors';
@@ -27,10 +29,18 @@ export interface UtilisationChartProps {
   defs: Definitions;
   now: Date;
   milestones: Milestone[];
+  /** details: adoption milestones reached (drawn as their own lines). */
+  adoption?: AdoptionMark[];
 }
 
 /** One bar per login day over the chosen range, milestones as coloured vertical lines. */
-export function UtilisationChart({ rollups, defs, now, milestones }: UtilisationChartProps) {
+export function UtilisationChart({
+  rollups,
+  defs,
+  now,
+  milestones,
+  adoption = [],
+}: UtilisationChartProps) {
   const range = usePanelStore((s) => s.chartRange);
   const setRange = usePanelStore((s) => s.setChartRange);
   const end = today(now, defs.timezone);
@@ -89,6 +99,7 @@ export function UtilisationChart({ rollups, defs, now, milestones }: Utilisation
                 strokeDasharray="4 2"
               />
             ))}
+            {adoptionReferenceLines(adoption, start, end)}
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -102,6 +113,7 @@ export function UtilisationChart({ rollups, defs, now, milestones }: Utilisation
           ))}
         </ul>
       ) : null}
+      <AdoptionChartLegend marks={adoption} start={start} end={end} />
       {range > MILESTONE_SPAN_DAYS ? (
         <p className="muted small">Milestones are shown for the last {MILESTONE_SPAN_DAYS} days.</p>
       ) : null}

@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { reachedMilestones } from '../domain/adoption-milestones';
 import { powerThresholdsByDay } from '../domain/thresholds';
 import { addDays, today } from '../domain/time';
 import type { ActivityDay, Day, Definitions } from '../domain/types';
@@ -205,6 +206,9 @@ async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<Us
   return users.flatMap((u) => {
     const c = classified.get(u.id);
     if (!c) return [];
+    const adoption = defs.milestones
+      ? reachedMilestones(defs.milestones, rollupsByUser.get(u.id) ?? [], defs.windowDays)
+      : undefined;
     return [
       {
         userId: u.id,
@@ -215,6 +219,8 @@ async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<Us
         ...(c.lastActiveDay ? { lastActiveDay: c.lastActiveDay } : {}),
         types: c.types,
         influencerCandidate: isInfluencerCandidate(u, seenInCrm.has(u.id), defs),
+        ...(adoption ? { milestones: adoption.reached } : {}),
+        ...(adoption?.unknown.length ? { milestonesUnknown: adoption.unknown } : {}),
       },
     ];
   });

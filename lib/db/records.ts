@@ -53,6 +53,10 @@ export interface UserStats {
   types: UserType[];
   /** Would be an influencer when active (kept so a threshold change can reclassify quickly). */
   influencerCandidate?: boolean;
+  /** details: the day each adoption milestone was reached (scope applied when read). */
+  milestones?: Record<string, Day>;
+  /** details: milestones that cannot be known (rollups without per-name counts). */
+  milestonesUnknown?: string[];
 }
 
 export interface CrmSighting {
@@ -67,6 +71,7 @@ export type OutboxKind =
   | 'note.delete'
   | 'enrollment.put'
   | 'user.patch'
+  | 'user.put'
   | 'role.put'
   | 'role.delete'
   | 'persona.put'

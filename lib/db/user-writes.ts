@@ -5,6 +5,8 @@ import { localWrite, recordLocalWrite } from './local-write';
 export interface UserFieldsPatch {
   roleId?: string | null;
   personaId?: string | null;
+  /** details: the segment (null clears it). */
+  segment?: string | null;
   customFields?: Record<string, CustomFieldValue>;
 }
 
@@ -21,6 +23,10 @@ export async function setUserFields(userId: string, patch: UserFieldsPatch): Pro
     if (patch.personaId !== undefined) {
       if (patch.personaId === null) delete next.personaId;
       else next.personaId = patch.personaId;
+    }
+    if (patch.segment !== undefined) {
+      if (patch.segment === null) delete next.segment;
+      else next.segment = patch.segment;
     }
     if (patch.customFields !== undefined)
       next.customFields = { ...user.customFields, ...patch.customFields };

@@ -12,7 +12,8 @@ export type AccountColumnId =
   | 'activity'
   | 'activeDays'
   | 'created'
-  | 'segment';
+  | 'segment'
+  | 'milestones';
 
 export interface AccountColumn {
   id: AccountColumnId;
@@ -119,6 +120,13 @@ export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
     width: 110,
     sortValue: (r) => r.segment,
     text: (r) => r.segment ?? '',
+  },
+  {
+    id: 'milestones',
+    label: 'Milestones reached',
+    width: 170,
+    sortValue: (r) => r.milestonesReached?.length,
+    text: (r) => r.milestonesReached?.join(', ') ?? '',
   },
 ];
 

@@ -9,6 +9,8 @@ export interface AccountUserFilters {
   personaId: string;
   activity: ActivityFilter;
   search: string;
+  /** details: `all`, `reached:<milestone id>` or `not:<milestone id>`. */
+  milestone?: string;
 }
 
 export const NO_FILTERS: AccountUserFilters = {
@@ -29,6 +31,16 @@ function matchesId(filter: string, value: string | undefined): boolean {
   if (filter === 'all') return true;
   if (filter === 'none') return value === undefined;
   return value === filter;
+}
+
+/** Users the milestone does not concern (or whose status is not known) pass neither side. */
+function matchesMilestone(filter: string | undefined, row: AccountUserRow): boolean {
+  if (!filter || filter === 'all') return true;
+  const cut = filter.indexOf(':');
+  const id = filter.slice(cut + 1);
+  const cell = row.milestones?.[id];
+  if (cell === undefined) return false;
+  return filter.startsWith('reached:') ? cell !== false : cell === false;
 }
 
 function matchesActivity(filter: ActivityFilter, row: AccountUserRow): boolean {
@@ -55,6 +67,7 @@ export function filterAccountUsers(
       matchesId(filters.roleId, row.roleId) &&
       matchesId(filters.personaId, row.personaId) &&
       matchesActivity(filters.activity, row) &&
+      matchesMilestone(filters.milestone, row) &&
       words.every((w) => row.searchText.includes(w)),
   );
 }
@@ -65,6 +78,7 @@ export function hasActiveFilters(filters: AccountUserFilters): boolean {
     filters.roleId !== 'all' ||
     filters.personaId !== 'all' ||
     filters.activity !== 'all' ||
+    (filters.milestone ?? 'all') !== 'all' ||
     filters.search.trim() !== ''
   );
 }

@@ -1,5 +1,6 @@
+import { milestoneAppliesTo } from './adoption-milestones';
 import { dayOf } from './time';
-import type { Day, Persona, Role, User, UserType } from './types';
+import type { AdoptionMilestone, Day, Persona, Role, User, UserType } from './types';
 
 /** One row of the account's users table: the user with the names and stats it shows. */
 export interface AccountUserRow {
@@ -20,6 +21,10 @@ export interface AccountUserRow {
   createdOn: Day;
   /** Lower-cased name, email and title, for the table's search box. */
   searchText: string;
+  /** Adoption milestones that concern the user and are known: reached day, or false. */
+  milestones?: Record<string, Day | false>;
+  /** Names of the milestones reached, in definition order (the table's column). */
+  milestonesReached?: string[];
 }
 
 export interface AccountUserStats {
@@ -28,6 +33,27 @@ export interface AccountUserStats {
   activeDaysWindow: number;
   everActive: boolean;
   lastActiveDay?: Day;
+  milestones?: Record<string, Day>;
+  milestonesUnknown?: string[];
+}
+
+/** Milestone cells of one user: only those that concern them and whose status is known. */
+function milestoneCells(
+  milestones: readonly AdoptionMilestone[],
+  user: User,
+  stats: AccountUserStats | undefined,
+): Pick<AccountUserRow, 'milestones' | 'milestonesReached'> {
+  // No stats yet (or computed before the milestones existed): nothing is known.
+  if (milestones.length === 0 || !stats?.milestones) return {};
+  const cells: Record<string, Day | false> = {};
+  const names: string[] = [];
+  for (const m of milestones) {
+    if (!milestoneAppliesTo(m, user) || stats.milestonesUnknown?.includes(m.id)) continue;
+    const day = stats.milestones[m.id];
+    cells[m.id] = day ?? false;
+    if (day) names.push(m.name);
+  }
+  return { milestones: cells, milestonesReached: names };
 }
 
 /** Rows for the account's users; deactivated users are not listed (as everywhere else). */
@@ -37,6 +63,8 @@ export function accountUserRows(input: {
   roles: readonly Role[];
   personas: readonly Persona[];
   timeZone: string;
+  /** Adoption milestones in force (none when absent). */
+  milestones?: readonly AdoptionMilestone[];
   /** How a user is named everywhere in the panel (the panel's displayName). */
   nameOf(user: User): string;
 }): AccountUserRow[] {
@@ -64,6 +92,7 @@ export function accountUserRows(input: {
       lastActiveDay: stats?.lastActiveDay,
       createdOn: safeDay(user.createdAt, input.timeZone),
       searchText: [name, user.email, user.title].filter(Boolean).join(' ').toLowerCase(),
+      ...milestoneCells(input.milestones ?? [], user, stats),
     });
   }
   return rows;

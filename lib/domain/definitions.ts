@@ -1,5 +1,5 @@
 import { isValidTimeZone } from './time';
-import type { Definitions, Workspace } from './types';
+import type { AdoptionMilestone, Definitions, Workspace } from './types';
 
 export const DEFAULT_NOTE_TYPES: string[] = ['General', 'Call', 'Meeting', 'Email', 'QBR'];
 
@@ -27,6 +27,7 @@ export function definitionsFrom(
         windowDays: ws.activityWindowDays,
         powerTopPercent: ws.powerUserTopPercent,
         activityEvents: ws.activityEvents,
+        ...(ws.milestones ? { milestones: ws.milestones } : {}),
       }
     : {};
   return apply(apply({ ...DEFAULT_DEFINITIONS }, fromWorkspace), overrides ?? {});
@@ -50,7 +51,34 @@ function apply(base: Definitions, layer: Partial<Definitions>): Definitions {
   if (Array.isArray(layer.influencerPersonaIds)) {
     next.influencerPersonaIds = uniqueStrings(layer.influencerPersonaIds);
   }
+  if (Array.isArray(layer.milestones)) {
+    const valid = layer.milestones.filter(isMilestone);
+    // Left out when empty, so definitions without milestones stay as they always were.
+    if (valid.length) next.milestones = valid;
+    else delete next.milestones;
+  }
   return next;
+}
+
+/** A usable milestone (a local list is stored as-is, so it is checked like remote data). */
+export function isMilestone(m: unknown): m is AdoptionMilestone {
+  if (typeof m !== 'object' || m === null) return false;
+  const o = m as Record<string, unknown>;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  return (
+    typeof o.id === 'string' &&
+    o.id !== '' &&
+    typeof o.name === 'string' &&
+    o.name.trim() !== '' &&
+    typeof o.event === 'string' &&
+    o.event !== '' &&
+    typeof o.count === 'number' &&
+    Number.isInteger(o.count) &&
+    o.count >= 1 &&
+    typeof o.withinWindow === 'boolean' &&
+    strings(o.roleIds) &&
+    strings(o.personaIds)
+  );
 }
 
 function uniqueStrings(values: readonly unknown[]): string[] {

@@ -37,6 +37,8 @@ export function buildNewsFeed(input: {
   enrollments: Enrollment[];
   cadences: Cadence[];
   milestones: Milestone[];
+  /** details: adoption milestones the user reached, by day. */
+  adoption?: { id: string; name: string; day: Day }[];
   defs: Definitions;
   now: Date;
   days?: number;
@@ -102,6 +104,16 @@ export function buildNewsFeed(input: {
       at: m.day,
       day: m.day,
       title: MILESTONE_TITLES[m.kind],
+    });
+  }
+  for (const a of input.adoption ?? []) {
+    if (!inRange(a.day)) continue;
+    items.push({
+      id: `adoption:${a.id}`,
+      category: 'milestone',
+      at: a.day,
+      day: a.day,
+      title: `Reached “${a.name}”`,
     });
   }
   return items.sort(compareFeedItems);

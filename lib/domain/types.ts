@@ -12,6 +12,8 @@ export interface Workspace {
   activityEvents: string[];
   noteTypes: string[];
   activityGranularity: 'event' | 'day';
+  /** Adoption milestones the workspace defines (absent: none). */
+  milestones?: AdoptionMilestone[];
 }
 
 export type CrmIds = Record<string, string>;
@@ -124,6 +126,20 @@ export interface Milestone {
   kind: MilestoneKind;
 }
 
+/**
+ * An adoption milestone: the user did `event` at least `count` times, all time or within one
+ * activity window. With roles or personas set it applies only to users holding one of them.
+ */
+export interface AdoptionMilestone {
+  id: string;
+  name: string;
+  event: string;
+  count: number;
+  withinWindow: boolean;
+  roleIds: string[];
+  personaIds: string[];
+}
+
 /** The rules in force: the workspace's values with any local overrides applied. */
 export interface Definitions {
   timezone: string;
@@ -134,4 +150,6 @@ export interface Definitions {
   /** Optional extra influencer rule: users holding one of these roles/personas also count. */
   influencerRoleIds: string[];
   influencerPersonaIds: string[];
+  /** Adoption milestones in force; absent when there are none. */
+  milestones?: AdoptionMilestone[];
 }

@@ -6,7 +6,8 @@ export type EditableDefinition =
   | 'powerTopPercent'
   | 'activityEvents'
   | 'influencerRoleIds'
-  | 'influencerPersonaIds';
+  | 'influencerPersonaIds'
+  | 'milestones';
 
 export type DefinitionOverrides = Partial<Definitions>;
 

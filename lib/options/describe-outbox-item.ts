@@ -5,6 +5,7 @@ const KIND_WORDS: Record<OutboxKind, string> = {
   'note.delete': 'Note deleted',
   'enrollment.put': 'User added to a cadence',
   'user.patch': 'User role, persona or fields changed',
+  'user.put': 'Product user added',
   'role.put': 'Role saved',
   'role.delete': 'Role deleted',
   'persona.put': 'Persona saved',

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { DEFAULT_NOTE_TYPES } from '../domain/definitions';
+import { DEFAULT_NOTE_TYPES, isMilestone } from '../domain/definitions';
 import type {
   Account,
   ActivityDay,
   ActivityEvent,
+  AdoptionMilestone,
   Cadence,
   Enrollment,
   Note,
@@ -51,6 +52,7 @@ const workspace = z
     activityEvents: opt(z.array(z.string())),
     noteTypes: opt(z.array(z.string())),
     activityGranularity: opt(z.enum(['event', 'day'])),
+    milestones: opt(z.array(z.unknown())),
   })
   .transform(
     (w): Workspace => ({
@@ -62,8 +64,32 @@ const workspace = z
       activityEvents: w.activityEvents ?? [],
       noteTypes: w.noteTypes?.length ? w.noteTypes : [...DEFAULT_NOTE_TYPES],
       activityGranularity: w.activityGranularity ?? 'event',
+      ...milestonesOf(w.milestones),
     }),
   );
+
+/**
+ * Adoption milestones (optional, added to the protocol later): entries that are not usable are
+ * left out rather than rejecting the whole workspace; missing optional parts get defaults.
+ */
+function milestonesOf(raw: unknown[] | undefined): { milestones?: AdoptionMilestone[] } {
+  if (!raw) return {};
+  const list = raw.flatMap((m) => {
+    if (typeof m !== 'object' || m === null) return [];
+    const o = m as Record<string, unknown>;
+    const candidate = {
+      id: o.id,
+      name: o.name,
+      event: o.event,
+      count: o.count,
+      withinWindow: o.withinWindow ?? false,
+      roleIds: o.roleIds ?? [],
+      personaIds: o.personaIds ?? [],
+    };
+    return isMilestone(candidate) ? [candidate] : [];
+  });
+  return list.length ? { milestones: list } : {};
+}
 
 const account = z
   .object({
@@ -119,6 +145,7 @@ const activityDay = z
     durationSec: count,
     features: opt(counts),
     modules: opt(counts),
+    names: opt(counts),
   })
   .transform((d): ActivityDay => compact(d));
 

@@ -18,7 +18,7 @@ const refuse = (status: number, error: string): PushOutcome => ({
 });
 const str = (v: unknown) => typeof v === 'string' && v.length > 0;
 
-/** The write endpoints of the protocol: idempotent, echoed into the feed when they change something. */
+/** The write endpoints of the protocol (PUT /v1/users/{id} included): idempotent, echoed into the feed when they change something. */
 export function pushHandlers(
   state: SyncServerState,
   method: string,
@@ -54,6 +54,11 @@ export function pushHandlers(
         else if (str(body[key])) next[key] = body[key];
         else return refuse(422, `${key} must be a string or null.`);
       }
+    if ('segment' in body) {
+      if (body.segment === null) delete next.segment;
+      else if (typeof body.segment === 'string') next.segment = body.segment;
+      else return refuse(422, 'segment must be a string or null.');
+    }
     if ('customFields' in body) {
       if (!isObject(body.customFields)) return refuse(422, 'customFields must be an object.');
       next.customFields = {
@@ -63,9 +68,10 @@ export function pushHandlers(
     }
     return store(state, 'user', next, 200);
   }
-  if (method !== 'PUT' || type === 'user') return refuse(405, 'Method not allowed.');
+  if (method !== 'PUT') return refuse(405, 'Method not allowed.');
   if (!isObject(body) || body.id !== id)
     return refuse(400, 'The body must be the entity with the id of the URL.');
+  if (type === 'user') return putUser(state, body);
   if (type === 'note') {
     for (const k of ['title', 'body', 'type', 'createdAt', 'updatedAt'])
       if (typeof body[k] !== 'string') return refuse(422, `A note needs ${k}.`);
@@ -99,6 +105,40 @@ export function pushHandlers(
   }
   if (!str(body.name)) return refuse(422, `A ${type} needs a name.`);
   return store(state, type, pick(body, ['id', 'name', 'description']));
+}
+
+const emailOf = (u: Body) => (typeof u.email === 'string' ? u.email.trim().toLowerCase() : '');
+const USER_FIELDS = [
+  'id',
+  'email',
+  'firstName',
+  'lastName',
+  'title',
+  'phone',
+  'timezone',
+  'accountId',
+  'roleId',
+  'personaId',
+  'segment',
+  'createdAt',
+  'crmContact',
+  'crmIds',
+  'customFields',
+];
+
+/** A product user added by hand: 409 when another user already has the email. */
+function putUser(state: SyncServerState, body: Body): PushOutcome {
+  if (!str(body.createdAt)) return refuse(422, 'A user needs createdAt.');
+  const email = emailOf(body);
+  if (!email) return refuse(422, 'A user added by hand needs an email.');
+  const owner = state
+    .list('user')
+    .find((u) => u.id !== body.id && emailOf(u) === email && u.deactivated !== true);
+  if (owner) {
+    const name = [owner.firstName, owner.lastName].filter(Boolean).join(' ') || String(owner.id);
+    return refuse(409, `The email ${email} already belongs to ${name} (user ${owner.id}).`);
+  }
+  return store(state, 'user', pick(body, USER_FIELDS));
 }
 
 function store(state: SyncServerState, type: WireType, next: Body, okStatus?: number): PushOutcome {

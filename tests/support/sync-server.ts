@@ -14,7 +14,8 @@
  *
  * Endpoints: GET /v1/whoami, GET /v1/changes?cursor&limit (cursor = feed position + epoch;
  * `state.expireCursors()` makes old cursors answer 410), PUT/DELETE /v1/notes/{id},
- * PUT /v1/enrollments/{id}, PATCH /v1/users/{id}, PUT/DELETE /v1/roles/{id} and
+ * PUT /v1/enrollments/{id}, PATCH and PUT /v1/users/{id} (409 when a PUT's email belongs to
+ * another user), PUT/DELETE /v1/roles/{id} and
  * /v1/personas/{id}. Writes are idempotent (a repeat with the same body changes nothing and
  * is not echoed again) and accepted writes are echoed into the feed with the same ids.
  * Every response carries permissive CORS headers and OPTIONS is answered, so a browser

@@ -1,0 +1,43 @@
+import { Section } from '@/components/ui/section';
+import { milestoneRuleText } from '@/lib/domain/adoption-milestones';
+import type { User } from '@/lib/domain/types';
+import { useAdoptionMilestones } from '@/lib/panel/use-adoption-milestones';
+import { formatDate } from './format';
+
+/** Which adoption milestones the user reached (and on which day), and which not yet. */
+export function AdoptionMilestonesSection({ user }: { user: User }) {
+  const list = useAdoptionMilestones(user.id);
+  if (!list || list.length === 0) return null;
+  const reached = list.filter((m) => m.status.state === 'reached');
+  const rest = list.filter((m) => m.status.state !== 'reached');
+  return (
+    <Section title="Adoption milestones">
+      {reached.length ? (
+        <ul className="milestone-list" aria-label="Milestones reached">
+          {reached.map(({ milestone, status }) => (
+            <li key={milestone.id} className="milestone reached">
+              <span className="milestone-name">{milestone.name}</span>{' '}
+              <span className="muted small">
+                {status.state === 'reached' ? `reached on ${formatDate(status.day)}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rest.length ? (
+        <ul className="milestone-list" aria-label="Milestones not reached yet">
+          {rest.map(({ milestone, status }) => (
+            <li key={milestone.id} className="milestone">
+              <span className="milestone-name">{milestone.name}</span>{' '}
+              <span className="muted small">
+                {status.state === 'unknown'
+                  ? 'not known: the activity data has no per-event counts'
+                  : `not yet: ${status.state === 'not-reached' ? status.count : 0} of ${milestone.count} (${milestoneRuleText(milestone)})`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Section>
+  );
+}
