@@ -98,4 +98,29 @@ describe('derived data never blocks the push', () => {
     const rejected = await getDb().rejected.toArray();
     expect(rejected.map((r) => r.type)).toContain('workspace');
   });
+
+  it('rejects the ids "." and "..", which would turn push paths into other endpoints', async () => {
+    for (const id of ['.', '..'])
+      server().state.appendRaw({
+        type: 'note',
+        op: 'upsert',
+        data: {
+          id,
+          userId: 'u1',
+          title: 't',
+          body: 'b',
+          type: 'General',
+          createdAt: '2026-11-19T00:00:00Z',
+          updatedAt: '2026-11-19T00:00:00Z',
+        },
+      });
+    await sync();
+    expect(await getDb().notes.get('..')).toBeUndefined();
+    const rejected = await getDb().rejected.toArray();
+    expect(rejected.map((r) => r.reason)).toEqual([
+      'note.id: an id cannot be "." or ".."',
+      'note.id: an id cannot be "." or ".."',
+    ]);
+    await expectServerState(server());
+  });
 });
