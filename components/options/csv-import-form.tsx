@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { type CsvCheckResult, type CsvImportData, checkCsvImport } from '@/lib/sync/csv-import';
+import { checkCsvFiles } from '@/lib/options/check-csv-files';
+import type { CsvEncoding } from '@/lib/sync/csv-decode';
+import type { CsvCheckResult, CsvImportData } from '@/lib/sync/csv-import';
 import { CsvCheckResultView } from './csv-check-result';
 import { CsvSampleLinks } from './csv-sample-links';
-import { readFileText } from './read-file-text';
 
 export interface CsvImportFormProps {
   /** Called with checked data only; resolves to a problem in words, or undefined. */
@@ -14,20 +15,22 @@ export function CsvImportForm({ onImport }: CsvImportFormProps) {
   const [users, setUsers] = useState<File>();
   const [events, setEvents] = useState<File>();
   const [result, setResult] = useState<CsvCheckResult>();
+  const [encodings, setEncodings] = useState<{ users: CsvEncoding; events?: CsvEncoding }>();
   const [busy, setBusy] = useState<'checking' | 'importing'>();
   const [problem, setProblem] = useState<string>();
 
   const check = async (u: File | undefined, e: File | undefined) => {
     setResult(undefined);
+    setEncodings(undefined);
     setProblem(undefined);
     if (!u) return;
     setBusy('checking');
     try {
-      const [usersText, eventsText] = await Promise.all([
-        readFileText(u),
-        e ? readFileText(e) : Promise.resolve(undefined),
-      ]);
-      setResult(checkCsvImport(usersText, eventsText));
+      const outcome = await checkCsvFiles(u, e);
+      if (outcome.ok) {
+        setResult(outcome.result);
+        setEncodings(outcome.encodings);
+      } else setProblem(outcome.error);
     } catch (err) {
       setProblem(`Could not read the file: ${err instanceof Error ? err.message : String(err)}`);
     } finally {
@@ -66,6 +69,15 @@ export function CsvImportForm({ onImport }: CsvImportFormProps) {
       <CsvSampleLinks />
       {busy === 'checking' ? <p className="options-muted">Checking the files…</p> : null}
       {!users && !busy ? <p className="options-muted">Choose a users file to check it.</p> : null}
+      {encodings ? (
+        <p className="options-muted">
+          Read the users file as {encodings.users}
+          {encodings.events ? ` and the events file as ${encodings.events}` : ''}.
+          {encodings.users !== 'UTF-8' || (encodings.events && encodings.events !== 'UTF-8')
+            ? ' If names look wrong, save the files as “CSV UTF-8” and choose them again.'
+            : ''}
+        </p>
+      ) : null}
       {result ? <CsvCheckResultView result={result} /> : null}
       {result?.ok ? (
         <div className="options-actions">

@@ -6,12 +6,14 @@ import { ConfirmPanel } from './confirm-panel';
 
 export interface OutboxItemRowProps {
   item: OutboxItem;
+  /** Waits behind an earlier failed change to the same record (sent in order). */
+  held?: boolean;
   onRetry(seq: number): void;
   onDiscard(seq: number): void;
 }
 
 /** One local change waiting for the server, or failed with the server's message. */
-export function OutboxItemRow({ item, onRetry, onDiscard }: OutboxItemRowProps) {
+export function OutboxItemRow({ item, held = false, onRetry, onDiscard }: OutboxItemRowProps) {
   const [confirming, setConfirming] = useState(false);
   const what = outboxKindWords(item);
   const name = outboxSubject(item);
@@ -24,6 +26,11 @@ export function OutboxItemRow({ item, onRetry, onDiscard }: OutboxItemRowProps) 
         <p className="options-hint">Made {formatDateTime(item.createdAt)}</p>
         {item.status === 'failed' ? (
           <p className="options-error">Failed: {item.lastError ?? 'the server refused it.'}</p>
+        ) : held ? (
+          <p className="options-muted">
+            Held: an earlier change to the same record failed. It is sent after that one is retried
+            or discarded, so the server never gets them out of order.
+          </p>
         ) : (
           <p className="options-muted">Waiting to be sent</p>
         )}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { discardOutboxItem, retryOutboxItem } from '@/lib/db/outbox';
+import { heldSeqs } from '@/lib/db/outbox-order';
 import { syncNow } from '@/lib/options/background-commands';
 import { plural } from '@/lib/options/format';
 import { outboxQuery } from '@/lib/panel/sync-queries';
@@ -12,6 +13,7 @@ export function OutboxList() {
   const [problem, setProblem] = useState<string>();
   if (!items) return null;
   const failed = items.filter((i) => i.status === 'failed').length;
+  const held = heldSeqs(items);
   const pending = items.length - failed;
 
   const act = async (fn: () => Promise<void>) => {
@@ -37,6 +39,7 @@ export function OutboxList() {
             <OutboxItemRow
               key={item.seq}
               item={item}
+              held={item.seq !== undefined && held.has(item.seq)}
               onRetry={(seq) =>
                 void act(async () => {
                   await retryOutboxItem(seq);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { testConnection } from '@/lib/options/background-commands';
 import { maskToken } from '@/lib/options/mask-token';
+import { sameOrigin } from '@/lib/options/server-origin';
 import { normaliseServerUrl, validateServerUrl, validateToken } from '@/lib/options/validate';
 import { ensureOriginPermission } from '@/lib/platform/permissions';
 import type { SourceConfig } from '@/lib/sync/source-config';
@@ -14,6 +15,9 @@ export interface SyncServerFormProps {
 
 type Outcome = { ok: boolean; text: string };
 
+export const NEW_SERVER_TOKEN_MESSAGE =
+  'Enter the API token for this server (the saved token is kept for the previous address only)';
+
 /** Sync server URL + API token, "Test connection" and "Save"; both check the fields first. */
 export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
   const [url, setUrl] = useState(saved?.baseUrl ?? '');
@@ -21,10 +25,16 @@ export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
   const [touched, setTouched] = useState({ url: false, token: false });
   const [outcome, setOutcome] = useState<Outcome>();
   const [testing, setTesting] = useState(false);
-  // An empty token field keeps the saved token, which the page never shows again.
-  const keepsToken = saved !== undefined && token.trim() === '';
+  // An empty token field keeps the saved token, which the page never shows again, but only
+  // for the same server: a changed address must never receive the old server's token.
+  const sameServer = saved !== undefined && sameOrigin(url, saved.baseUrl);
+  const keepsToken = sameServer && token.trim() === '';
   const urlError = validateServerUrl(url);
-  const tokenError = keepsToken ? undefined : validateToken(token);
+  const tokenError = keepsToken
+    ? undefined
+    : saved && !sameServer && token.trim() === ''
+      ? NEW_SERVER_TOKEN_MESSAGE
+      : validateToken(token);
   const fieldsOk = !urlError && !tokenError;
   const tokenToUse = () => (keepsToken && saved ? saved.token : token.trim());
 
@@ -90,7 +100,11 @@ export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
           setTouched((t) => ({ ...t, token: true }));
           setOutcome(undefined);
         }}
-        hint={saved ? `Saved token: ${maskToken(saved.token)}. Leave empty to keep it.` : undefined}
+        hint={
+          sameServer && saved
+            ? `Saved token: ${maskToken(saved.token)}. Leave empty to keep it.`
+            : undefined
+        }
         error={touched.token ? tokenError : undefined}
       />
       <div className="options-actions">

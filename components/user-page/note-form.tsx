@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
-import { saveNote } from '@/lib/db/note-writes';
+import { NoteConflictError, saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
 import { noteTypesQuery } from '@/lib/options/note-types-query';
@@ -29,6 +29,11 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
   const type = chosenType ?? types[0] ?? 'General';
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  // The version this edit is based on: a save is refused when the stored note moved on (another
+  // panel edited or deleted it); after saying so, a second save goes ahead deliberately.
+  const [base, setBase] = useState<{ updatedAt?: string } | undefined>(
+    note ? { updatedAt: note.updatedAt } : undefined,
+  );
   const ids = { title: useId(), body: useId(), type: useId() };
   // Keep a type the workspace no longer lists, so editing an old note does not change it.
   const options = types.includes(type) ? types : [type, ...types];
@@ -50,10 +55,12 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
         body,
         type,
         ...(author && !note ? { author } : {}),
+        ...(base?.updatedAt !== undefined ? { expectedUpdatedAt: base.updatedAt } : {}),
       });
       requestPush();
       onDone();
     } catch (err) {
+      if (err instanceof NoteConflictError) setBase({ updatedAt: err.current });
       setError(`The note was not saved: ${err instanceof Error ? err.message : String(err)}`);
       setSaving(false);
     }

@@ -55,6 +55,7 @@ export async function handleSyncCommand(msg: SyncMessage, hooks: CommandHooks): 
 const sameServer = (a: SourceConfig, b: SourceConfig) =>
   a.kind === b.kind &&
   (a.kind !== 'http' || b.kind !== 'http' || norm(a.baseUrl) === norm(b.baseUrl));
+const tokenOf = (c: SourceConfig) => (c.kind === 'http' ? c.token : undefined);
 const norm = (url: string) => url.trim().replace(/\/+$/, '').toLowerCase();
 
 /**
@@ -73,6 +74,8 @@ async function setSource(
   }
   await exclusive(async () => {
     if (!sameServer(current, config)) await resetSyncedData('everything');
+    // A new token may belong to another person: the default note author is asked again.
+    else if (tokenOf(current) !== tokenOf(config)) await getDb().meta.delete(META.whoami);
     await getDb().meta.put({ key: SOURCE_CONFIG_KEY, value: config });
     await publishSyncStatus({
       phase: 'idle',

@@ -10,6 +10,24 @@ export interface NoteInput {
   body: string;
   type: string;
   author?: string;
+  /**
+   * The `updatedAt` of the note as the edit form loaded it. When given, the save is refused if
+   * the note was deleted or changed since (another panel or window), instead of silently
+   * re-creating it or overwriting the other edit.
+   */
+  expectedUpdatedAt?: string;
+}
+
+/** The note changed (or went) since the edit form opened; `current` is its updatedAt now. */
+export class NoteConflictError extends Error {
+  constructor(readonly current: string | undefined) {
+    super(
+      current === undefined
+        ? 'This note was deleted in another window. Save again to keep it as it is in this form.'
+        : 'This note was changed in another window since you opened it. Save again to replace that version with yours, or cancel to keep it.',
+    );
+    this.name = 'NoteConflictError';
+  }
 }
 
 /** Creates or edits a note locally and queues its PUT. The author defaults to the token's user. */
@@ -17,6 +35,9 @@ export function saveNote(input: NoteInput): Promise<Note> {
   return localWrite('notes', async (db) => {
     const now = new Date().toISOString();
     const existing = input.id ? await db.notes.get(input.id) : undefined;
+    // Checked in the same transaction as the write, so no other panel can slip in between.
+    if (input.expectedUpdatedAt !== undefined && existing?.updatedAt !== input.expectedUpdatedAt)
+      throw new NoteConflictError(existing?.updatedAt);
     const whoami = (await db.meta.get(META.whoami))?.value as
       | { user?: { name?: string } }
       | undefined;

@@ -143,12 +143,15 @@ export function compareRollups(a: ActivityDay, b: ActivityDay): number {
 }
 
 /**
- * Activity count of a day under the definitions: the sum of `names` over `activityEvents` when
- * that filter is set and the rollup has per-name counts; otherwise every event of the day
- * (rollups from a "day"-granularity backend are already filtered by the backend).
+ * Activity count of a day under the definitions, the same in both granularities (sync
+ * protocol): every event when no `activityEvents` filter is set; otherwise the sum of the
+ * per-name counts over the filter. A rollup without `names` (a "day" backend that left them
+ * out) counts only what it proves: its `logins` when `login` is an activity event, nothing for
+ * other names, so a user who only viewed reports is never Active under a login-only definition.
  */
 export function activityCount(day: ActivityDay, activityEvents: string[]): number {
-  if (activityEvents.length === 0 || !day.names) return day.events;
+  if (activityEvents.length === 0) return day.events;
+  if (!day.names) return activityEvents.includes(LOGIN_EVENT) ? day.logins : 0;
   let sum = 0;
   for (const name of activityEvents) sum += countOf(day.names, name);
   return sum;

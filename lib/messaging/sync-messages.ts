@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../options/validate';
 
 // Messages extension pages (options, side panel) send to the background worker about syncing.
 // Every message is schema-checked there, and only this extension's own pages may send them.
@@ -9,7 +10,9 @@ const httpUrl = z
   .refine(
     (s) => /^https?:\/\//i.test(s) && URL.canParse(s),
     'Enter an http:// or https:// address.',
-  );
+  )
+  // The worker checks it too: a token is never sent in clear text off this computer.
+  .refine((s) => !URL.canParse(s) || isAllowedServerUrl(new URL(s)), PLAIN_HTTP_MESSAGE);
 
 export const sourceConfigSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('demo') }),

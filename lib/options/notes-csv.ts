@@ -13,13 +13,18 @@ export const NOTES_CSV_HEADER = [
   'updated_at',
 ] as const;
 
+// A spreadsheet runs a cell as a formula when it starts with = + - @ (or a tab, CR or LF that
+// it strips), also after leading spaces, and Excel maps the full-width forms (＝ ＋ － ＠) to
+// the same characters.
+const FORMULA_START = /^[ \u00a0\u3000]*[=+\-@\t\r\n\uff1d\uff0b\uff0d\uff20]/;
+
 /**
- * RFC 4180 field: quoted when it holds a comma, quote or line break. A leading = + - @ (or tab/CR)
- * gets a ' so a spreadsheet opening the export never runs a note's text as a formula.
+ * RFC 4180 field: quoted when it holds a comma, quote or line break. A cell that could start a
+ * formula gets a leading ' so a spreadsheet opening the export never runs a note's text.
  */
 export function csvField(value: string | undefined): string {
   let text = value ?? '';
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -12,3 +12,13 @@ export function needsHostPermission(baseUrl: string): boolean {
   const url = new URL(baseUrl);
   return !(url.protocol === 'http:' && PRE_GRANTED_HOSTS.has(url.hostname));
 }
+
+/** Whether two base URLs talk to the same server (scheme, host and port): a saved token is
+ * reused only there, never sent to a host the user just typed. */
+export function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a.trim()).origin === new URL(b.trim()).origin;
+  } catch {
+    return false;
+  }
+}

@@ -15,10 +15,22 @@ export function validateServerUrl(raw: string): string | undefined {
     if (!url.hostname) return URL_MESSAGE;
     if (url.username || url.password) return 'Put the API token in its own field, not in the URL';
     if (url.search || url.hash) return 'Enter the base URL only, without ? or # parts';
+    if (!isAllowedServerUrl(url)) return PLAIN_HTTP_MESSAGE;
   } catch {
     return URL_MESSAGE;
   }
   return undefined;
+}
+
+export const PLAIN_HTTP_MESSAGE =
+  'Use https://. A plain http:// address is allowed only for a server on this computer (localhost): elsewhere the API token and your data would travel unencrypted';
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https anywhere; http only to this computer (a test or local server). */
+export function isAllowedServerUrl(url: URL): boolean {
+  if (url.protocol === 'https:') return true;
+  return url.protocol === 'http:' && LOOPBACK.has(url.hostname.toLowerCase());
 }
 
 export function validateToken(raw: string): string | undefined {

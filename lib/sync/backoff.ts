@@ -11,12 +11,18 @@ export function backoffDelay(attempt: number, random: () => number): number {
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** Retry-After as seconds ("120") or an HTTP date; undefined when absent or unreadable. */
+/** The longest wait a Retry-After can ask for: beyond it, a day's wait is retried anyway. */
+export const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+
+/**
+ * Retry-After as seconds ("120") or an HTTP date, capped at a day (a huge value would
+ * otherwise make an invalid Date); undefined when absent or unreadable.
+ */
 export function parseRetryAfter(value: string | null, now: Date): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  if (/^\d+$/.test(trimmed)) return Math.min(MAX_RETRY_AFTER_MS, Number(trimmed) * 1000);
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
-  return Math.max(0, at - now.getTime());
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, at - now.getTime()));
 }

@@ -3,6 +3,8 @@
 // LF or CR line ends, a missing or extra final line break, blank lines) and strict where the
 // data would be silently wrong (an unclosed quote, text after a closing quote).
 
+import { MAX_CSV_FIELD_CHARS } from './csv-decode';
+
 export interface CsvRow {
   /** The file line (1-based) on which the record starts; a quoted value may span lines. */
   line: number;
@@ -113,6 +115,11 @@ export function parseCsv(input: string): CsvParseResult {
       value = text.slice(i, j);
       i = j;
     }
+    if (value.length > MAX_CSV_FIELD_CHARS)
+      problems.push({
+        line: rowLine,
+        message: `Line ${rowLine}: a value is ${value.length.toLocaleString('en-US')} characters long; the import takes at most ${MAX_CSV_FIELD_CHARS.toLocaleString('en-US')} per value`,
+      });
     fields.push(value);
     const sep = text.charCodeAt(i);
     if (i >= n) {

@@ -1,5 +1,5 @@
 import { readCsvStagingHeader, readStagedChanges } from './csv-staging';
-import { acceptLocally, hasEchoes, takeEchoes } from './demo/local-echo';
+import { acceptLocally, pullWithLedger } from './demo/local-echo';
 import { type ChangePage, type Source, SourceError, type WhoAmI } from './source';
 
 export { clearCsvStaging, readCsvStagingHeader, stageCsvImport } from './csv-staging';
@@ -21,30 +21,14 @@ function decode(cursor: string): { importId: string; offset: number } | undefine
  * Serves the staged CSV import to the engine as pages of changes (cursor = import + offset),
  * so an import shows progress and survives a stopped worker like any sync. A cursor from an
  * earlier import answers like a 410: the engine forgets the old data and pulls the new import
- * from the start. Pushes are accepted locally (there is no server) and echoed back.
+ * from the start. Pushes are accepted locally (there is no server) and kept in a ledger that
+ * is served after the import, so a re-import replays them (see demo/local-echo.ts).
  */
 export function createCsvSource(): Source {
   return {
     kind: 'csv',
-    async pull(cursor: string | undefined, limit: number): Promise<ChangePage> {
-      const header = await readCsvStagingHeader();
-      // Nothing to retry until the user imports files: pause (like a rejected token) with words
-      // that say what to do, rather than retrying forever.
-      if (!header) throw new SourceError('auth', NOTHING_IMPORTED);
-      const position =
-        cursor === undefined ? { importId: header.importId, offset: 0 } : decode(cursor);
-      if (!position || position.importId !== header.importId)
-        throw new SourceError('gone', 'A new CSV import replaces the previous one.');
-      const size = Math.max(1, Math.min(limit || MAX_LIMIT, MAX_LIMIT));
-      const changes: unknown[] = await readStagedChanges(header, position.offset, size);
-      const offset = position.offset + changes.length;
-      if (offset >= header.total) changes.push(...takeEchoes('csv', size - changes.length));
-      return {
-        cursor: `${VERSION}:${header.importId}:${offset}`,
-        hasMore: offset < header.total || hasEchoes('csv'),
-        changes,
-      };
-    },
+    pull: (cursor, limit) =>
+      pullWithLedger('csv', cursor, limit, async (inner) => pullImport(inner, limit)),
     push: (item) => acceptLocally('csv', item),
     async whoami(): Promise<WhoAmI> {
       const header = await readCsvStagingHeader();
@@ -53,5 +37,23 @@ export function createCsvSource(): Source {
         user: { name: 'You', email: '' },
       };
     },
+  };
+}
+
+async function pullImport(cursor: string | undefined, limit: number): Promise<ChangePage> {
+  const header = await readCsvStagingHeader();
+  // Nothing to retry until the user imports files: pause (like a rejected token) with words
+  // that say what to do, rather than retrying forever.
+  if (!header) throw new SourceError('auth', NOTHING_IMPORTED);
+  const position = cursor === undefined ? { importId: header.importId, offset: 0 } : decode(cursor);
+  if (!position || position.importId !== header.importId)
+    throw new SourceError('gone', 'A new CSV import replaces the previous one.');
+  const size = Math.max(1, Math.min(limit || MAX_LIMIT, MAX_LIMIT));
+  const changes: unknown[] = await readStagedChanges(header, position.offset, size);
+  const offset = position.offset + changes.length;
+  return {
+    cursor: `${VERSION}:${header.importId}:${offset}`,
+    hasMore: offset < header.total,
+    changes,
   };
 }

@@ -4,7 +4,7 @@ import type { WireChange } from './demo/change';
 import { type DemoCursor, decodeDemoCursor, encodeDemoCursor } from './demo/cursor';
 import { shiftDay, utcDayOf } from './demo/days';
 import { buildDemoFeed, demoEvents } from './demo/feed';
-import { acceptLocally, hasEchoes, takeEchoes } from './demo/local-echo';
+import { acceptLocally, pullWithLedger } from './demo/local-echo';
 import { type ChangePage, type Source, SourceError, type WhoAmI } from './source';
 
 export { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
@@ -51,42 +51,44 @@ export function createDemoSource(opts: DemoSourceOptions = {}): Source {
   const now = opts.now ?? (() => new Date());
   return {
     kind: 'demo',
-    async pull(cursor: string | undefined, limit: number): Promise<ChangePage> {
-      const today = utcDayOf(now());
-      const yesterday = shiftDay(today, -1);
-      let state: DemoCursor | undefined = cursor
-        ? decodeDemoCursor(cursor)
-        : { anchor: today, through: yesterday, offset: 0 };
-      if (!state)
-        throw new SourceError('gone', 'The demo workspace was updated; loading it again.');
-      let batch = batchOf(state);
-      if (state.offset >= batch.length && yesterday > state.through) {
-        const from = shiftDay(state.through, 1);
-        const last = shiftDay(from, TOPUP_MAX_DAYS - 1);
-        state = {
-          anchor: state.anchor,
-          from,
-          through: last.localeCompare(yesterday) < 0 ? last : yesterday,
-          offset: 0,
-        };
-        batch = batchOf(state);
-      }
-      const size = Math.max(1, Math.min(limit || MAX_LIMIT, MAX_LIMIT));
-      const changes = batch.slice(state.offset, state.offset + size);
-      const offset = state.offset + changes.length;
-      if (offset >= batch.length) changes.push(...takeEchoes('demo', size - changes.length));
-      return {
-        cursor: encodeDemoCursor({ ...state, offset }),
-        hasMore: offset < batch.length || hasEchoes('demo') || yesterday > state.through,
-        changes,
-      };
-    },
+    pull: (cursor, limit) =>
+      pullWithLedger('demo', cursor, limit, (inner) => pullDemo(inner, limit)),
     push: (item) => acceptLocally('demo', item),
     whoami: async () => DEMO_WHOAMI,
   };
+
+  async function pullDemo(cursor: string | undefined, limit: number): Promise<ChangePage> {
+    const today = utcDayOf(now());
+    const yesterday = shiftDay(today, -1);
+    let state: DemoCursor | undefined = cursor
+      ? decodeDemoCursor(cursor)
+      : { anchor: today, through: yesterday, offset: 0 };
+    if (!state) throw new SourceError('gone', 'The demo workspace was updated; loading it again.');
+    let batch = batchOf(state);
+    if (state.offset >= batch.length && yesterday > state.through) {
+      const from = shiftDay(state.through, 1);
+      const last = shiftDay(from, TOPUP_MAX_DAYS - 1);
+      state = {
+        anchor: state.anchor,
+        from,
+        through: last.localeCompare(yesterday) < 0 ? last : yesterday,
+        offset: 0,
+      };
+      batch = batchOf(state);
+    }
+    const size = Math.max(1, Math.min(limit || MAX_LIMIT, MAX_LIMIT));
+    const changes = batch.slice(state.offset, state.offset + size);
+    const offset = state.offset + changes.length;
+    return {
+      cursor: encodeDemoCursor({ ...state, offset }),
+      hasMore: offset < batch.length || yesterday > state.through,
+      changes,
+    };
+  }
 }
 
 /** The anchor day of a demo cursor (when the demo workspace was first synced). */
 export function demoAnchorOf(cursor: string | undefined): Day | undefined {
-  return cursor ? decodeDemoCursor(cursor)?.anchor : undefined;
+  // The ledger position (`~seq`, see demo/local-echo.ts) follows the demo's own cursor.
+  return cursor ? decodeDemoCursor(cursor.split('~')[0] ?? '')?.anchor : undefined;
 }

@@ -56,21 +56,27 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
     nextRetryAt: undefined,
   });
   let pulled = 0;
+  let derivedFailure: string | undefined;
   const pull = async () => {
-    pulled += await pullAll(source, retry, async (n) => {
+    const run = await pullAll(source, retry, async (n) => {
       await publishSyncStatus({ pulled: n + pulled });
     });
+    pulled += run.pulled;
+    derivedFailure = run.derivedFailure;
   };
   try {
     await pull();
+    // Derived data (types, thresholds) failing never holds back the user's own writes.
     const pushed = await pushOutbox(source, retry);
     if (pushed > 0) await pull();
     await db.meta.delete(RETRY_ATTEMPT_KEY);
     await publishSyncStatus({
-      phase: 'idle',
-      lastResult: 'ok',
+      phase: derivedFailure ? 'error' : 'idle',
+      lastResult: derivedFailure ? 'error' : 'ok',
       lastSyncAt: clock.now().toISOString(),
-      lastError: undefined,
+      lastError: derivedFailure
+        ? `Synced, but user types and activity figures could not be updated: ${derivedFailure}`
+        : undefined,
       nextRetryAt: undefined,
       pulled,
     });
@@ -82,7 +88,7 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
       return { result: 'paused', message: e.message };
     }
     if (e instanceof DeferredRetry) {
-      const message = `${e.reason} Trying again at ${e.retryAt.toISOString().slice(11, 16)} UTC.`;
+      const message = `${e.reason} Trying again ${retryWhen(e.retryAt, clock.now())}.`;
       await publishSyncStatus({
         phase: 'error',
         lastResult: 'error',
@@ -102,7 +108,7 @@ async function pullAll(
   source: Source,
   retry: Retry,
   progress: (pulled: number) => Promise<void>,
-): Promise<number> {
+): Promise<{ pulled: number; derivedFailure?: string }> {
   const db = getDb();
   const users = new Set<string>();
   const days = new Set<Day>();
@@ -117,14 +123,24 @@ async function pullAll(
   // perf: from no cursor (or resuming such a run) events are stored as they come and the
   // rollups derived once at the end (rebuildRollups), instead of read-modify-write per event.
   let catchUp = cursor === undefined || (await db.meta.get(META.rollupsStale))?.value === true;
+  let goneSeen = false;
   const fetchPage = (from: string | undefined) =>
     withRetry(async () => {
-      const raw = await source.pull(from, PAGE_LIMIT, retry.signal);
+      const raw = await source.pull(from, PAGE_LIMIT, retry.signal).catch((e: unknown) => {
+        throw goneAsFault(e, from === undefined || goneSeen);
+      });
       const checked = envelopeSchema.safeParse(raw);
       if (!checked.success)
         throw new SourceError(
           'transient',
           'The server sent a page that does not follow the sync protocol.',
+        );
+      // A page that hands back the request's cursor with more to come would be pulled
+      // again at once, forever: a server fault, retried with backoff like any other.
+      if (checked.data.hasMore && checked.data.cursor === from)
+        throw new SourceError(
+          'transient',
+          'The server said there was more to sync but its sync position did not move on.',
         );
       return checked.data;
     }, retry);
@@ -138,6 +154,7 @@ async function pullAll(
       page = await next;
     } catch (e) {
       if (!(e instanceof SourceError && e.kind === 'gone')) throw e;
+      goneSeen = true;
       await resetSyncedData('resync');
       storedEvents = new IdFilter();
       catchUp = true;
@@ -163,10 +180,38 @@ async function pullAll(
     if (!page.hasMore) break;
     retry.signal?.throwIfAborted();
   }
-  if (catchUp) {
-    await rebuildRollups(retry.signal);
-    await recomputeDerived(retry.clock.now());
-  } else if (leftBehind) await recomputeDerived(retry.clock.now());
-  else await updateDerived({ users, days }, retry.clock.now());
-  return pulled;
+  try {
+    if (catchUp) {
+      await rebuildRollups(retry.signal);
+      await recomputeDerived(retry.clock.now());
+    } else if (leftBehind) await recomputeDerived(retry.clock.now());
+    else await updateDerived({ users, days }, retry.clock.now());
+  } catch (e) {
+    // The pages are stored and derivedStale stays set, so the next run recomputes it all.
+    if (retry.signal?.aborted) throw e;
+    return { pulled, derivedFailure: e instanceof Error ? e.message : String(e) };
+  }
+  return { pulled };
+}
+
+/**
+ * A 410 means "start again from no cursor": one on a pull that already had no cursor, or a
+ * second one in the same run, cannot be cured by starting again, so it is retried with backoff
+ * (wiping and re-pulling at once would loop forever).
+ */
+function goneAsFault(e: unknown, alreadyFresh: boolean): unknown {
+  if (!(e instanceof SourceError && e.kind === 'gone' && alreadyFresh)) return e;
+  return new SourceError(
+    'transient',
+    'The server said the sync position expired again, even when syncing from the start.',
+  );
+}
+
+/** "at 12:10 UTC" today, "on 22 Nov at 12:00 UTC" another day (UTC, as the status shows). */
+export function retryWhen(at: Date, now: Date): string {
+  const iso = at.toISOString();
+  const time = `at ${iso.slice(11, 16)} UTC`;
+  if (iso.slice(0, 10) === now.toISOString().slice(0, 10)) return time;
+  const date = at.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return `on ${date} ${time}`;
 }

@@ -1,4 +1,4 @@
-import { backoffDelay } from './backoff';
+import { backoffDelay, MAX_RETRY_AFTER_MS } from './backoff';
 import { SourceError } from './source';
 
 export interface Clock {
@@ -64,7 +64,7 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions): Pr
       const reason = e instanceof Error ? e.message : String(e);
       const wait =
         e instanceof SourceError && e.retryAfterMs !== undefined
-          ? e.retryAfterMs
+          ? Math.min(Math.max(0, e.retryAfterMs), MAX_RETRY_AFTER_MS)
           : backoffDelay(opts.attempt.count, opts.clock.random);
       opts.attempt.count += 1;
       if (wait > opts.maxInlineWaitMs)

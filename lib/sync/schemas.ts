@@ -27,8 +27,15 @@ function compact<T extends object>(o: T): T {
   return o;
 }
 
+/** The longest activity window a definition may use (as in Settings › Definitions). */
+export const MAX_WINDOW_DAYS = 365;
+
 const opt = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
-const id = z.string().min(1);
+// "." and ".." would turn a push path like /v1/notes/{id} into another endpoint.
+const id = z
+  .string()
+  .min(1)
+  .refine((s) => s !== '.' && s !== '..', 'an id cannot be "." or ".."');
 const time = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 time');
 const count = z.number().finite().nonnegative();
 const counts = z.record(z.string(), count);
@@ -47,7 +54,9 @@ const workspace = z
     id,
     name: z.string(),
     timezone: opt(timeZone),
-    activityWindowDays: opt(z.number().int().positive()),
+    // Bounded like the settings form: an absurd window (1e9 days) would make every
+    // derived-data pass fail, so such a workspace record is refused and listed instead.
+    activityWindowDays: opt(z.number().int().min(1).max(MAX_WINDOW_DAYS)),
     powerUserTopPercent: opt(z.number().positive().max(100)),
     activityEvents: opt(z.array(z.string())),
     noteTypes: opt(z.array(z.string())),

@@ -32,11 +32,25 @@ export function requestSync(
   if (queued) return queued;
   const run = exclusive(async () => {
     queued = undefined;
-    if (trigger !== 'manual' && (await readSyncStatus()).phase === 'paused') return undefined;
+    if (trigger !== 'manual' && !(await automaticRunAllowed(deps))) return undefined;
     return syncOnce(deps);
   });
   queued = run;
   return run;
+}
+
+/**
+ * Automatic runs (alarms, start-up) wait while syncing is paused (token rejected) and until
+ * the `nextRetryAt` a failing server asked for (Retry-After, or a long backoff): the 5-minute
+ * alarm must not pull an hour early. "Sync now" may always go earlier.
+ */
+async function automaticRunAllowed(deps: Partial<SyncDeps>): Promise<boolean> {
+  const status = await readSyncStatus();
+  if (status.phase === 'paused') return false;
+  if (status.phase !== 'error' || !status.nextRetryAt) return true;
+  const now = (deps.clock?.now() ?? new Date()).getTime();
+  // The retry alarm fires at nextRetryAt; a second of slack covers timer rounding.
+  return Date.parse(status.nextRetryAt) <= now + 1_000;
 }
 
 export async function getSourceConfig(): Promise<SourceConfig> {

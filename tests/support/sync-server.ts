@@ -23,7 +23,10 @@
  * order added: `status` (5xx, 429 + retryAfter, 401/403, 410, 400/404/409/422 with
  * `message`), `kind` 'hang' (no answer until close), 'malformed' (not JSON), 'badEnvelope'
  * (JSON that is not a page), 'duplicate' (each change of the page twice), 'overlap' (the page
- * starts `overlapBy` changes before the cursor); `afterApply` processes the request first.
+ * starts `overlapBy` changes before the cursor), 'stuck' (a page that hands back the request's
+ * own cursor with `hasMore: true`, a server fault the client must back off from), 'noEcho'
+ * (a push is stored and answered but never echoed into the feed);
+ * `afterApply` processes the request first.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,7 +42,7 @@ export interface Fault {
   status?: number;
   retryAfter?: string;
   message?: string;
-  kind?: 'hang' | 'malformed' | 'badEnvelope' | 'duplicate' | 'overlap';
+  kind?: 'hang' | 'malformed' | 'badEnvelope' | 'duplicate' | 'overlap' | 'stuck' | 'noEcho';
   overlapBy?: number;
   afterApply?: boolean;
   /** How many matching requests it hits (default 1). */
@@ -139,6 +142,8 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     const position = cursor === null ? 0 : state.positionOf(cursor);
     if (position === 'gone') return error(res, 410, 'Cursor expired; sync again from scratch.');
     if (position === undefined) return error(res, 400, 'Unreadable cursor.');
+    if (fault?.kind === 'stuck')
+      return send(res, 200, { cursor: cursor ?? state.cursorAt(0), hasMore: true, changes: [] });
     const asked = Number(url.searchParams.get('limit') ?? 5000);
     const limit = Math.max(1, Math.min(asked || 5000, 5000, opts.pageSize ?? 5000));
     const end = Math.min(state.feed.length, position + limit);
@@ -179,7 +184,9 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     if (isWhoami) return send(res, 200, whoami);
     if (isPull) return handlePull(res, url, fault);
     const body = parse(raw);
+    const feedBefore = state.feed.length;
     const result = pushHandlers(state, req.method ?? '', url.pathname, body);
+    if (fault?.kind === 'noEcho') state.feed.length = feedBefore;
     pushes.push({
       method: req.method ?? '',
       path: url.pathname,

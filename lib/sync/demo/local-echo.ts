@@ -1,18 +1,56 @@
 import { getDb } from '../../db/database';
-import type { OutboxItem } from '../../db/records';
-import type { PushResult } from '../source';
+import { shadowKey } from '../../db/local-write';
+import { entityKeyOf } from '../../db/outbox-order';
+import type { OutboxItem, StoredUser } from '../../db/records';
+import { fromStored } from '../../db/stored-keys';
+import type { ChangePage, PushResult } from '../source';
 import { upsert, type WireChange } from './change';
 
-// The demo and CSV sources have no server: a push is accepted on the spot and echoed back in
-// the next pull, as a real server would, so the local copy converges on the same state.
-// Echoes live in memory: if the worker stops before the next pull, nothing is lost, because
-// the local tables already hold the edit that was pushed.
+// The demo and CSV sources have no server: a push is accepted on the spot and kept in a
+// durable LEDGER of local-only writes (IndexedDB meta, one row per source), which the source
+// serves after its own feed, as a real server would echo it. Because the ledger survives, a
+// CSV re-import, "Reset local data" or a demo refresh (all pull again from no cursor) replays
+// every local-only write after the new data: notes, enrolments and role changes made here are
+// never lost. The ledger keeps the latest write per entity (a user's patches merged), so it
+// grows with the entities edited, not with the edits.
 
-const queues = new Map<string, WireChange[]>();
+interface LedgerEntry {
+  seq: number;
+  item: Pick<OutboxItem, 'kind' | 'entityId' | 'body'>;
+}
+interface Ledger {
+  nextSeq: number;
+  entries: Record<string, LedgerEntry>;
+}
+
+const ledgerKey = (sourceKey: string) => `localLedger:${sourceKey}`;
+const SEQ_MARK = '~';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-async function echoOf(item: OutboxItem): Promise<WireChange | string> {
+async function readLedger(sourceKey: string): Promise<Ledger> {
+  const row = await getDb().meta.get(ledgerKey(sourceKey));
+  return (row?.value as Ledger | undefined) ?? { nextSeq: 1, entries: {} };
+}
+
+/** A user's patch applied to the server's copy (the shadow while a local edit waits). */
+async function patchedUser(userId: string, patch: unknown): Promise<object | undefined> {
+  const db = getDb();
+  const shadow = await db.shadows.get(shadowKey('users', userId));
+  const base = (shadow ? shadow.data : await db.users.get(userId)) as StoredUser | undefined;
+  if (!base || !isObject(patch)) return undefined;
+  const next: Record<string, unknown> = { ...fromStored(base) };
+  for (const key of ['roleId', 'personaId'] as const)
+    if (key in patch) {
+      if (patch[key] === null) delete next[key];
+      else next[key] = patch[key];
+    }
+  // The client always sends the whole custom-field map.
+  if (isObject(patch.customFields)) next.customFields = patch.customFields;
+  return next;
+}
+
+async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
   const [entity, action] = item.kind.split('.') as [string, string];
   if (action === 'delete') return { type: entity, op: 'delete', id: item.entityId };
   if (!isObject(item.body)) return 'The change has no content to save.';
@@ -20,40 +58,86 @@ async function echoOf(item: OutboxItem): Promise<WireChange | string> {
     case 'enrollment.put':
       return upsert('enrollment', { status: 'active', ...item.body });
     case 'user.patch': {
-      // A PATCH answers with the whole user: the local row already carries this edit.
-      const stored = await getDb().users.get(item.entityId);
-      if (!stored) return 'This user is no longer in the workspace.';
-      const { emailKey: _e, crmKeys: _c, searchKeys: _s, ...user } = stored;
-      return upsert('user', user);
+      // A PATCH answers with the whole user.
+      const user = await patchedUser(item.entityId, item.body);
+      return user ? upsert('user', user) : 'This user is no longer in the workspace.';
     }
     default:
       return upsert(entity, item.body);
   }
 }
 
-/** Accepts a push locally and queues its echo for the source's next pull. */
+/** Accepts a push locally and records it in the source's ledger (served in the next pull). */
 export async function acceptLocally(sourceKey: string, item: OutboxItem): Promise<PushResult> {
   const echo = await echoOf(item);
   if (typeof echo === 'string') return { ok: false, permanent: true, message: echo };
-  const queue = queues.get(sourceKey) ?? [];
-  queue.push(echo);
-  queues.set(sourceKey, queue);
+  const db = getDb();
+  await db.transaction('rw', db.meta, async () => {
+    const ledger = await readLedger(sourceKey);
+    const key = entityKeyOf(item);
+    const before = ledger.entries[key]?.item;
+    const body =
+      item.kind === 'user.patch' && before?.kind === 'user.patch' && isObject(before.body)
+        ? { ...before.body, ...(item.body as object) }
+        : item.body;
+    ledger.entries[key] = {
+      seq: ledger.nextSeq,
+      item: { kind: item.kind, entityId: item.entityId, ...(body !== undefined ? { body } : {}) },
+    };
+    ledger.nextSeq += 1;
+    await db.meta.put({ key: ledgerKey(sourceKey), value: ledger });
+  });
   return { ok: true, body: echo.op === 'upsert' ? echo.data : undefined };
 }
 
-/** Removes and returns up to `max` queued echoes. */
-export function takeEchoes(sourceKey: string, max: number): WireChange[] {
-  const queue = queues.get(sourceKey) ?? [];
-  const taken = queue.splice(0, Math.max(0, max));
-  return taken;
+/** How many local-only writes the source keeps (shown before anything could drop them). */
+export async function ledgerSize(sourceKey: string): Promise<number> {
+  return Object.keys((await readLedger(sourceKey)).entries).length;
 }
 
-export function hasEchoes(sourceKey: string): boolean {
-  return (queues.get(sourceKey)?.length ?? 0) > 0;
+/**
+ * One pull of a local source: its own feed first; once that is exhausted, the ledger entries
+ * after the cursor's ledger position. The cursor is `<source cursor>~<ledger seq>`, so a pull
+ * from no cursor (first sync, re-import, reset, refresh) replays the whole ledger.
+ */
+export async function pullWithLedger(
+  sourceKey: string,
+  cursor: string | undefined,
+  limit: number,
+  pullFeed: (cursor: string | undefined) => Promise<ChangePage>,
+): Promise<ChangePage> {
+  const mark = cursor?.lastIndexOf(SEQ_MARK) ?? -1;
+  const inner = cursor === undefined || mark < 0 ? cursor : cursor.slice(0, mark);
+  const after = cursor && mark >= 0 ? Number(cursor.slice(mark + 1)) || 0 : 0;
+  const page = await pullFeed(inner);
+  const entries = Object.values((await readLedger(sourceKey)).entries)
+    .filter((e) => e.seq > after)
+    .sort((a, b) => a.seq - b.seq);
+  // Echoes wait for a page of their own: a user patch is applied to the user as stored after
+  // the feed's own pages, not to a copy the same page is about to replace.
+  if (page.hasMore || page.changes.length > 0 || entries.length === 0)
+    return {
+      ...page,
+      cursor: `${page.cursor}${SEQ_MARK}${after}`,
+      hasMore: page.hasMore || entries.length > 0,
+    };
+  const taken = entries.slice(0, Math.max(1, limit));
+  const changes: WireChange[] = [];
+  for (const entry of taken) {
+    const echo = await echoOf(entry.item);
+    if (typeof echo !== 'string') changes.push(echo);
+  }
+  const last = taken[taken.length - 1]?.seq ?? after;
+  return {
+    cursor: `${page.cursor}${SEQ_MARK}${last}`,
+    hasMore: entries.length > taken.length,
+    changes,
+  };
 }
 
-/** For tests and source switches: forget queued echoes. */
-export function clearEchoes(sourceKey?: string): void {
-  if (sourceKey === undefined) queues.clear();
-  else queues.delete(sourceKey);
+/** For tests: forget the ledgers (all sources, or one). */
+export async function clearEchoes(sourceKey?: string): Promise<void> {
+  const db = getDb();
+  if (sourceKey !== undefined) await db.meta.delete(ledgerKey(sourceKey));
+  else await db.meta.where('key').startsWith('localLedger:').delete();
 }

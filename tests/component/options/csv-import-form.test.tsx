@@ -18,6 +18,24 @@ function events(rows: string[]) {
 }
 
 describe('CSV import', () => {
+  it('detects a Windows-1252 file, says which encoding it read, and keeps the accents (#12)', async () => {
+    const onImport = vi.fn(async () => undefined);
+    const user = userEvent.setup();
+    render(<CsvImportForm onImport={onImport} />);
+    const text = 'id,email,first_name,last_name\nu1,jose@x.example,José,Müller\n';
+    const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    await user.upload(
+      screen.getByLabelText('Users file (CSV)'),
+      new File([bytes], 'users.csv', { type: 'text/csv' }),
+    );
+    expect(
+      await screen.findByText(/Read the users file as Windows-1252\. If names look wrong/),
+    ).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    const [data] = onImport.mock.calls[0] as unknown as [{ users: { firstName?: string }[] }];
+    expect(data.users[0]?.firstName).toBe('José');
+  });
+
   it('checks the sample pair and imports the checked data', async () => {
     const onImport = vi.fn(async () => undefined);
     const user = userEvent.setup();

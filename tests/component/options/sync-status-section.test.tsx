@@ -127,6 +127,19 @@ describe('sync status', () => {
     );
   });
 
+  it('says which items are held behind a failed change to the same record (#12)', async () => {
+    await getDb().outbox.bulkAdd([
+      item({ status: 'failed', lastError: 'Too long.' }),
+      item({ body: { id: 'n1', title: 'Renewal call, v2' } }),
+      item({ kind: 'note.put', entityId: 'n2', path: '/v1/notes/n2', body: { title: 'Other' } }),
+    ]);
+    renderSection(<SyncStatusSection />);
+    const list = await screen.findByRole('list', { name: 'Unsynced changes' });
+    const rows = within(list).getAllByRole('listitem');
+    expect(rows[1]).toHaveTextContent(/Held: an earlier change to the same record failed/);
+    expect(rows[2]).toHaveTextContent('Waiting to be sent');
+  });
+
   it('lists rejected records with reasons', async () => {
     await getDb().rejected.bulkAdd([
       {

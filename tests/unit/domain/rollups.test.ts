@@ -8,8 +8,9 @@ import {
   subtractRollups,
 } from '@/lib/domain/rollups';
 import type { ActivityDay, ActivityEvent } from '@/lib/domain/types';
+import { windowCount } from '@/lib/domain/user-types';
 import { eventsArb, shuffledWithDuplicates } from './arbitraries';
-import { ev, rollup } from './builders';
+import { defs, ev, rollup } from './builders';
 
 describe('eventContribution', () => {
   it("is one event's share of its day in the zone", () => {
@@ -221,7 +222,10 @@ describe('addRollups and subtractRollups', () => {
 });
 
 describe('activityCount', () => {
-  const day = rollup('u', '2026-03-07', 6, { names: { login: 2, report_viewed: 3, export: 1 } });
+  const day = rollup('u', '2026-03-07', 6, {
+    logins: 2,
+    names: { login: 2, report_viewed: 3, export: 1 },
+  });
 
   it('is every event when no activity events are configured', () => {
     expect(activityCount(day, [])).toBe(6);
@@ -232,8 +236,22 @@ describe('activityCount', () => {
     expect(activityCount(day, ['nothing'])).toBe(0);
   });
 
-  it('falls back to all events for rollups without names (backend day granularity)', () => {
+  it('without names, counts logins for a login-only definition and never unproven events (#12)', () => {
     const { names: _dropped, ...fromBackend } = day;
-    expect(activityCount(fromBackend, ['report_viewed'])).toBe(6);
+    expect(activityCount(fromBackend, [])).toBe(6);
+    expect(activityCount(fromBackend, ['login'])).toBe(2);
+    expect(activityCount(fromBackend, ['report_viewed'])).toBe(0);
+  });
+
+  it('gives the same window count in event and day granularity for a login-only definition', () => {
+    // A user who only viewed reports: Inactive in event mode, so Inactive in day mode too.
+    const events = [1, 2, 3].map((h) =>
+      ev('u', `2026-03-07T0${h}:00:00Z`, { name: 'report_viewed' }),
+    );
+    const derived = rollupEvents(events, 'UTC');
+    const fromBackend = derived.map(({ names: _n, ...r }) => r);
+    const loginOnly = defs({ activityEvents: ['login'] });
+    expect(windowCount(derived, '2026-03-10', loginOnly)).toBe(0);
+    expect(windowCount(fromBackend, '2026-03-10', loginOnly)).toBe(0);
   });
 });

@@ -59,6 +59,17 @@ describe('notes CSV', () => {
     expect(csvField(undefined)).toBe('');
   });
 
+  it('defuses formulas after leading spaces, in full-width forms and after a line feed (#12)', () => {
+    expect(csvField('  =1+1')).toBe("'  =1+1");
+    expect(csvField('\u3000@SUM(A1)')).toBe("'\u3000@SUM(A1)");
+    expect(csvField('＝HYPERLINK(1)')).toBe("'＝HYPERLINK(1)");
+    expect(csvField('＋1')).toBe("'＋1");
+    expect(csvField('－1')).toBe("'－1");
+    expect(csvField('＠x')).toBe("'＠x");
+    expect(csvField('\n=1')).toBe('"\'\n=1"');
+    expect(csvField('plain - text')).toBe('plain - text');
+  });
+
   it('writes a header and one row per note, oldest first, with the user email', () => {
     const csv = notesToCsv(
       [

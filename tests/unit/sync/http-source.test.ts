@@ -118,7 +118,7 @@ describe('the HTTP source', () => {
     });
   });
 
-  it('pushes: success, 404 on a note delete counts as done, refusals carry the server message', async () => {
+  it('pushes: success, 404 on any DELETE counts as done, refusals carry the server message', async () => {
     const pushWith = (res: Response, over: Partial<OutboxItem> = {}) =>
       createHttpSource({ baseUrl: 'http://h', token: 't', fetch: fakeFetch(() => res).f }).push(
         item(over),
@@ -133,9 +133,15 @@ describe('the HTTP source', () => {
     expect(await pushWith(json(404, undefined), { kind: 'note.delete', method: 'DELETE' })).toEqual(
       { ok: true },
     );
+    // Every DELETE (sync protocol, issue #12): a repeat after a lost answer finds nothing.
     expect(await pushWith(json(404, undefined), { kind: 'role.delete', method: 'DELETE' })).toEqual(
-      { ok: false, permanent: true, message: 'The server refused this change (404).' },
+      { ok: true },
     );
+    expect(await pushWith(json(404, undefined), { kind: 'role.put', method: 'PUT' })).toEqual({
+      ok: false,
+      permanent: true,
+      message: 'The server refused this change (404).',
+    });
     expect(
       await pushWith(json(409, { error: { code: 'c', message: 'Edited by someone else' } })),
     ).toEqual({ ok: false, permanent: true, message: 'Edited by someone else' });

@@ -64,6 +64,15 @@ describe('sync commands from the extension pages', () => {
     expect(await getDb().outbox.count()).toBe(1);
   });
 
+  it('forgets the whoami when the token changes, so notes get the new token user as author (#12)', async () => {
+    await handleSyncCommand({ type: 'source/set', config: http() }, hooks);
+    await requestSync('manual');
+    expect(await getMeta('whoami')).toMatchObject({ user: { name: 'Test Rep' } });
+    await handleSyncCommand({ type: 'source/set', config: { ...http(), token: 'other' } }, hooks);
+    expect(await getMeta('whoami')).toBeUndefined();
+    expect(await getDb().users.count()).toBe(6);
+  });
+
   it('tests a connection: whoami on success, the plain token message on 401', async () => {
     expect(
       await handleSyncCommand({ type: 'source/test', baseUrl: server.url, token: 'secret' }, hooks),
