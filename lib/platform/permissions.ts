@@ -4,16 +4,34 @@ import { needsHostPermission, originPattern } from '../options/server-origin';
 export type OriginPermissionResult = { ok: true } | { ok: false; reason: string };
 
 /**
+ * What goes to a sync server the user connects (notes, edits about people, the API token):
+ * Firefox asks for it as optional data collection, declared in the manifest (wxt.config.ts).
+ */
+export const SYNC_SERVER_DATA = [
+  'personallyIdentifyingInfo',
+  'personalCommunications',
+  'authenticationInfo',
+] as const;
+
+// Only Firefox has getBrowserInfo, and only Firefox knows data-collection permissions. A
+// synchronous check: an await before request() would lose the user's click.
+const asksForDataCollection = () =>
+  typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+
+/**
  * Makes sure the extension may talk to the sync server's origin. Origins outside the manifest's
- * hosts are asked for at run time (optional_host_permissions). The browser only shows the prompt
- * inside a user gesture, so call this first thing in a click handler, before any other await.
+ * hosts are asked for at run time (optional_host_permissions); Firefox also asks whether the
+ * data may go to the server. The browser only shows the prompt inside a user gesture, so call
+ * this first thing in a click handler, before any other await.
  */
 export async function ensureOriginPermission(baseUrl: string): Promise<OriginPermissionResult> {
-  if (!needsHostPermission(baseUrl)) return { ok: true };
-  const origins = [originPattern(baseUrl)];
+  const origins = needsHostPermission(baseUrl) ? [originPattern(baseUrl)] : [];
+  const dataCollection = asksForDataCollection() ? [...SYNC_SERVER_DATA] : [];
+  if (origins.length === 0 && dataCollection.length === 0) return { ok: true };
+  const request = { origins, ...(dataCollection.length ? { data_collection: dataCollection } : {}) };
   try {
-    // request() resolves true at once when the origin is already granted.
-    if (await browser.permissions.request({ origins })) return { ok: true };
+    // request() resolves true at once when everything is already granted.
+    if (await browser.permissions.request(request)) return { ok: true };
   } catch (error) {
     return {
       ok: false,
