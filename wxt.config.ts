@@ -52,6 +52,14 @@ export default defineConfig({
               description: 'Open the user page',
             },
           },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: GECKO } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: { gecko: GECKO },
+          // Firefox's default MV3 policy adds upgrade-insecure-requests, which silently turns a
+          // team's http:// sync server into an https:// address that does not answer. The
+          // same policy minus that upgrade, as in Chrome.
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+        }
+      : {}),
   }),
 });

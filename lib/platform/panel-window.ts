@@ -12,8 +12,7 @@ async function existingWindow(tabId: number): Promise<number | undefined> {
   const id = (await browser.storage.session.get(key))[key];
   if (typeof id !== 'number') return undefined;
   try {
-    await browser.windows.get(id);
-    return id;
+    return (await browser.windows.get(id)) ? id : undefined;
   } catch {
     return undefined; // Closed since: open a new one.
   }

@@ -3,20 +3,25 @@ import { needsHostPermission, originPattern } from '../options/server-origin';
 
 export type OriginPermissionResult = { ok: true } | { ok: false; reason: string };
 
-/**
- * What goes to a sync server the user connects (notes, edits about people, the API token):
- * Firefox asks for it as optional data collection, declared in the manifest (wxt.config.ts).
- */
-export const SYNC_SERVER_DATA = [
-  'personallyIdentifyingInfo',
-  'personalCommunications',
-  'authenticationInfo',
-] as const;
+type GeckoManifest = {
+  browser_specific_settings?: {
+    gecko?: { data_collection_permissions?: { optional?: string[] } };
+  };
+};
 
-// Only Firefox has getBrowserInfo, and only Firefox knows data-collection permissions. A
-// synchronous check: an await before request() would lose the user's click.
-const asksForDataCollection = () =>
-  typeof (browser.runtime as { getBrowserInfo?: unknown }).getBrowserInfo === 'function';
+/**
+ * What goes to a sync server the user connects (notes, edits about people, the API token), as
+ * the Firefox manifest declares it (optional data collection, wxt.config.ts). Chrome's manifest
+ * declares none. Read synchronously: an await before request() would lose the user's click.
+ */
+function optionalDataCollection(): string[] {
+  try {
+    const manifest = browser.runtime.getManifest() as GeckoManifest;
+    return manifest.browser_specific_settings?.gecko?.data_collection_permissions?.optional ?? [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * Makes sure the extension may talk to the sync server's origin. Origins outside the manifest's
@@ -26,9 +31,12 @@ const asksForDataCollection = () =>
  */
 export async function ensureOriginPermission(baseUrl: string): Promise<OriginPermissionResult> {
   const origins = needsHostPermission(baseUrl) ? [originPattern(baseUrl)] : [];
-  const dataCollection = asksForDataCollection() ? [...SYNC_SERVER_DATA] : [];
+  const dataCollection = optionalDataCollection();
   if (origins.length === 0 && dataCollection.length === 0) return { ok: true };
-  const request = { origins, ...(dataCollection.length ? { data_collection: dataCollection } : {}) };
+  const request = {
+    origins,
+    ...(dataCollection.length ? { data_collection: dataCollection } : {}),
+  };
   try {
     // request() resolves true at once when everything is already granted.
     if (await browser.permissions.request(request)) return { ok: true };
