@@ -54,7 +54,11 @@ export default defineConfig({
           },
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: GECKO },
+          // Firefox for Android reads the data-consent keys from 142 on.
+          browser_specific_settings: {
+            gecko: GECKO,
+            gecko_android: { strict_min_version: '142.0' },
+          },
           // Firefox's default MV3 policy adds upgrade-insecure-requests, which silently turns a
           // team's http:// sync server into an https:// address that does not answer. The
           // same policy minus that upgrade, as in Chrome.
