@@ -28,8 +28,8 @@ export interface FirefoxWithExtension {
 export interface FirefoxOptions {
   /** A PAC script URL (see startHostProxy) that maps test host names to local servers. */
   pacUrl?: string;
-  /** false: a visible window (under Xvfb) for screenshots of the browser's own UI. */
-  headless?: boolean;
+  /** An X display (e.g. Xvfb's): a visible window, for pictures of the browser's own UI. */
+  display?: string;
 }
 
 /**
@@ -55,9 +55,15 @@ export async function launchFirefoxWithExtension(
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     executablePath: FIREFOX,
-    headless: options.headless ?? true,
+    headless: !options.display,
+    ...(options.display
+      ? {
+          env: { ...process.env, DISPLAY: options.display },
+          defaultViewport: null,
+          args: ['--remote-allow-system-access', '--width=1280', '--height=800'],
+        }
+      : { args: ['--remote-allow-system-access'] }),
     acceptInsecureCerts: true,
-    args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
