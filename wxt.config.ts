@@ -1,11 +1,28 @@
 import { defineConfig } from 'wxt';
 import { CRM_MATCHES } from './lib/crm/hosts';
 
-// The manifest is generated: one source for Chrome (MV3 side panel) and Firefox (sidebar_action).
+// Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
+// Nothing leaves the browser until the user connects a sync server of their own; only then do
+// notes, edits about people and the API token go to that server, after Firefox asks (the
+// optional data permissions are requested with the server's origin, lib/platform/permissions).
+const GECKO = {
+  id: 'user-page@example.com',
+  strict_min_version: '140.0',
+  data_collection_permissions: {
+    required: ['none'],
+    optional: ['personallyIdentifyingInfo', 'personalCommunications', 'authenticationInfo'],
+  },
+};
+
+// The manifest is generated: one source for Chrome (MV3 side panel) and Firefox (MV3 with a
+// sidebar_action; why MV3 for Firefox: README, "Firefox").
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. benchmarks beside tests) not collide.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  // WXT builds Firefox as MV2 by default, which drops optional_host_permissions and has no
+  // `action`; both browsers get the same MV3 manifest instead.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'User Page for CRM',
     description:
@@ -37,9 +54,15 @@ export default defineConfig({
           },
     ...(browser === 'firefox'
       ? {
+          // Firefox for Android reads the data-consent keys from 142 on.
           browser_specific_settings: {
-            gecko: { id: 'user-page@example.com', strict_min_version: '115.0' },
+            gecko: GECKO,
+            gecko_android: { strict_min_version: '142.0' },
           },
+          // Firefox's default MV3 policy adds upgrade-insecure-requests, which silently turns a
+          // team's http:// sync server into an https:// address that does not answer. The
+          // same policy minus that upgrade, as in Chrome.
+          content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
         }
       : {}),
   }),

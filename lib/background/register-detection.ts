@@ -40,7 +40,9 @@ export function registerDetection(): void {
     if (tabId === undefined || !sender.url) return undefined;
     if (parsed.data.type === 'crm/open-panel') {
       // Synchronously, inside the click's user gesture; setOptions was done on detection.
-      openSidePanel(tabId).catch(() => {});
+      openSidePanel(tabId).catch((e: unknown) => {
+        console.warn('The panel could not be opened from the badge', e);
+      });
       return undefined;
     }
     prepareSidePanel(tabId).catch(() => {});

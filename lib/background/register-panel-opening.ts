@@ -1,14 +1,8 @@
-import { browser } from 'wxt/browser';
+import { bindToolbarButtonToPanel } from '../platform/side-panel';
 
 /** The toolbar button (and its keyboard command) opens the panel: side panel in Chrome, sidebar in Firefox. */
 export function registerPanelOpening(): void {
-  if (import.meta.env.FIREFOX) {
-    browser.action.onClicked.addListener(() => {
-      void (
-        browser as unknown as { sidebarAction: { toggle(): Promise<void> } }
-      ).sidebarAction.toggle();
-    });
-    return;
-  }
-  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+  void bindToolbarButtonToPanel().catch((e: unknown) => {
+    console.warn('The toolbar button could not be bound to the panel', e);
+  });
 }

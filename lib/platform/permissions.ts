@@ -3,17 +3,43 @@ import { needsHostPermission, originPattern } from '../options/server-origin';
 
 export type OriginPermissionResult = { ok: true } | { ok: false; reason: string };
 
+type GeckoManifest = {
+  browser_specific_settings?: {
+    gecko?: { data_collection_permissions?: { optional?: string[] } };
+  };
+};
+
+/**
+ * What goes to a sync server the user connects (notes, edits about people, the API token), as
+ * the Firefox manifest declares it (optional data collection, wxt.config.ts). Chrome's manifest
+ * declares none. Read synchronously: an await before request() would lose the user's click.
+ */
+function optionalDataCollection(): string[] {
+  try {
+    const manifest = browser.runtime.getManifest() as GeckoManifest;
+    return manifest.browser_specific_settings?.gecko?.data_collection_permissions?.optional ?? [];
+  } catch {
+    return [];
+  }
+}
+
 /**
  * Makes sure the extension may talk to the sync server's origin. Origins outside the manifest's
- * hosts are asked for at run time (optional_host_permissions). The browser only shows the prompt
- * inside a user gesture, so call this first thing in a click handler, before any other await.
+ * hosts are asked for at run time (optional_host_permissions); Firefox also asks whether the
+ * data may go to the server. The browser only shows the prompt inside a user gesture, so call
+ * this first thing in a click handler, before any other await.
  */
 export async function ensureOriginPermission(baseUrl: string): Promise<OriginPermissionResult> {
-  if (!needsHostPermission(baseUrl)) return { ok: true };
-  const origins = [originPattern(baseUrl)];
+  const origins = needsHostPermission(baseUrl) ? [originPattern(baseUrl)] : [];
+  const dataCollection = optionalDataCollection();
+  if (origins.length === 0 && dataCollection.length === 0) return { ok: true };
+  const request = {
+    origins,
+    ...(dataCollection.length ? { data_collection: dataCollection } : {}),
+  };
   try {
-    // request() resolves true at once when the origin is already granted.
-    if (await browser.permissions.request({ origins })) return { ok: true };
+    // request() resolves true at once when everything is already granted.
+    if (await browser.permissions.request(request)) return { ok: true };
   } catch (error) {
     return {
       ok: false,
