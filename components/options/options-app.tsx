@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { CrmSightingsSection } from './crm-sightings-section';
 import { CrmSitesSection } from './crm-sites-section';
 import { DataSection } from './data-section';
 import { DataSourceSection } from './data-source-section';
@@ -27,6 +28,7 @@ export function OptionsApp() {
         <NoteTypesSection />
         <CrmSitesSection />
         <DataSection />
+        <CrmSightingsSection />
       </main>
     </QueryClientProvider>
   );
