@@ -12,7 +12,8 @@ export default defineConfig({
     include: ['tests/server/**/*.test.ts'],
     // Each file starts its own embedded PostgreSQL: two at a time fit the 2-core CI machine.
     maxWorkers: 2,
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
+    testTimeout: 120_000,
+    // Starting PGlite (Postgres in WASM) takes minutes on a loaded 2-core machine.
+    hookTimeout: 600_000,
   },
 });
