@@ -38,7 +38,6 @@ export function SyncFooter() {
   return (
     <section className="sync-footer" aria-label="Sync status">
       <div className="sync-text">
-        {workspace?.id === 'demo' ? <span className="demo-label">Demo data</span> : null}
         <span role="status">
           {syncing
             ? `Syncing… ${status.pulled ? `${status.pulled.toLocaleString('en-US')} records` : ''}`
