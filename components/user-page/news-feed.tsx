@@ -7,7 +7,7 @@ import { usePanelStore } from '@/lib/panel/panel-store';
 import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
-import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
+import { cadencesQuery, definitionsQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { FeedCategorySelect } from './feed-category-select';
 import { formatShortDay } from './format';
 
@@ -24,6 +24,8 @@ export function NewsFeed({ userId }: { userId: string }) {
   const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
   const { data: cadences } = useQuery(cadencesQuery());
   const milestones = useMilestones(userId, now);
+  const { data: workspace } = useQuery(workspaceQuery());
+  const eventLabels = workspace?.eventLabels;
   const [limit, setLimit] = useState(PAGE);
 
   const items = useMemo(() => {
@@ -37,9 +39,10 @@ export function NewsFeed({ userId }: { userId: string }) {
       defs,
       now,
       days: 30,
+      eventLabels,
     });
     return filterFeed(all, category === 'all' ? 'all' : [category]);
-  }, [defs, days, notes, enrollments, cadences, milestones, now, category]);
+  }, [defs, days, notes, enrollments, cadences, milestones, now, category, eventLabels]);
 
   return (
     <Section

@@ -3,7 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Note } from '@/lib/domain/types';
-import { focusWhenShown } from '@/lib/panel/focus-when-shown';
+import { focusIdSelector, focusWhenShown } from '@/lib/panel/focus-when-shown';
 import { whoamiQuery } from '@/lib/panel/sync-queries';
 import { NoteForm, type NoteFormProps } from './note-form';
 import { NoteItem } from './note-item';
@@ -46,7 +46,7 @@ export function NoteListSection({
     setEditing(undefined);
     focusWhenShown(
       document.body,
-      from === 'new' ? NEW_NOTE : `[data-focus-id="${CSS.escape(`note-edit:${from.id}`)}"]`,
+      from === 'new' ? NEW_NOTE : focusIdSelector(`note-edit:${from.id}`),
     );
   };
 

@@ -3,6 +3,7 @@ import { AccountPage } from '@/components/account-page/account-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
+import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
 import { usePanelFocus } from '@/lib/panel/use-panel-focus';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { BackButton } from './back-button';
@@ -12,6 +13,7 @@ import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
 import { StillSyncingState } from './still-syncing-state';
+import { SwitchedOffState } from './switched-off-state';
 import { UserPage } from './user-page';
 
 /** Chooses what the panel shows: what the user opened by hand, else what the bound tab shows. */
@@ -23,6 +25,7 @@ export function PanelBody() {
   const top = opened[opened.length - 1];
   const { data: readiness } = useQuery(syncReadinessQuery());
   const { data: workspace } = useQuery(workspaceQuery());
+  const disabledCrms = useDisabledCrms();
   usePanelFocus(opened.length);
 
   if (top) {
@@ -79,5 +82,7 @@ export function PanelBody() {
       </>
     );
   }
+  if (detection?.crm && disabledCrms?.includes(detection.crm))
+    return <SwitchedOffState crm={detection.crm} />;
   return <NotOnRecordState detection={detection} />;
 }

@@ -5,6 +5,7 @@ import { usePanelStore } from '@/lib/panel/panel-store';
 import { displayName } from '@/lib/panel/search-users';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { CustomFieldsList } from './custom-fields-list';
 import { formatDate, localTime } from './format';
 import { TaxonomyFields } from './taxonomy-fields';
@@ -17,6 +18,7 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
     ...accountQuery(user.accountId ?? ''),
     enabled: Boolean(user.accountId),
   });
+  const { data: workspace } = useQuery(workspaceQuery());
   const detection = usePanelStore((s) => s.detection);
   const open = usePanelStore((s) => s.open);
   const crmUrl =
@@ -87,7 +89,7 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
         ) : null}
       </dl>
       <TaxonomyFields user={user} />
-      <CustomFieldsList fields={user.customFields} />
+      <CustomFieldsList fields={user.customFields} labels={workspace?.customFieldLabels} />
       {crmUrl ? (
         <a className="crm-link" href={crmUrl} target="_blank" rel="noreferrer noopener">
           Open the CRM record ↗

@@ -12,6 +12,10 @@ export interface Workspace {
   activityEvents: string[];
   noteTypes: string[];
   activityGranularity: 'event' | 'day';
+  /** Human labels for event names, e.g. `{ widget_added: "Added a widget" }`. */
+  eventLabels?: Record<string, string>;
+  /** Human labels for custom field names. */
+  customFieldLabels?: Record<string, string>;
 }
 
 export type CrmIds = Record<string, string>;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { focusWhenShown } from './focus-when-shown';
+import { focusIdSelector, focusWhenShown } from './focus-when-shown';
 
 /** The heading of whatever page the panel shows (user page, account view). */
 export const PAGE_HEADING = 'main h1';
@@ -40,7 +40,7 @@ export function usePanelFocus(depth: number): void {
         focusId: element?.closest('[data-focus-id]')?.getAttribute('data-focus-id') ?? null,
         scrollY: window.scrollY,
       });
-      window.scrollTo?.(0, 0);
+      scrollToY(0);
       return focusWhenShown(document.body, PAGE_HEADING);
     }
     if (depth < before) {
@@ -48,15 +48,15 @@ export function usePanelFocus(depth: number): void {
       if (!origin) return focusWhenShown(document.body, PAGE_HEADING);
       if (origin.element?.isConnected && origin.element instanceof HTMLElement) {
         origin.element.focus({ preventScroll: true });
-        window.scrollTo?.(0, origin.scrollY);
+        scrollToY(origin.scrollY);
         return;
       }
       const selector = origin.focusId
-        ? `[data-focus-id="${CSS.escape(origin.focusId)}"]`
+        ? [focusIdSelector(origin.focusId), PAGE_HEADING]
         : PAGE_HEADING;
       const stop = focusWhenShown(document.body, selector);
       // The previous page re-renders from the cache: restore where the user was once it has.
-      const frame = requestAnimationFrame(() => window.scrollTo?.(0, origin.scrollY));
+      const frame = requestAnimationFrame(() => scrollToY(origin.scrollY));
       return () => {
         stop();
         cancelAnimationFrame(frame);
@@ -64,4 +64,8 @@ export function usePanelFocus(depth: number): void {
     }
     return undefined;
   }, [depth]);
+}
+
+function scrollToY(y: number): void {
+  if (window.scrollY !== y) window.scrollTo(0, y);
 }
