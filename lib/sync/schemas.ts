@@ -42,13 +42,16 @@ const timeZone = z.string().refine((tz) => {
 }, 'not an IANA time zone');
 
 /** Labels are a nicety: keep the string ones, drop anything else rather than the workspace. */
-const labels = z.unknown().transform((m): Record<string, string> | undefined => {
-  if (typeof m !== 'object' || m === null || Array.isArray(m)) return undefined;
-  const kept = Object.entries(m).filter(
-    (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
-  );
-  return kept.length ? Object.fromEntries(kept) : undefined;
-});
+const labels = z
+  .unknown()
+  .optional()
+  .transform((m): Record<string, string> | undefined => {
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) return undefined;
+    const kept = Object.entries(m).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+    );
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  });
 
 const workspace = z
   .object({
