@@ -17,7 +17,7 @@ import {
 } from '@/lib/panel/account-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { displayName } from '@/lib/panel/search-users';
-import { cadencesQuery, thresholdsQuery } from '@/lib/panel/workspace-queries';
+import { cadencesQuery, thresholdsQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { ACTIVE_CHART_DAYS } from './account-activity-section';
 
 const FEED_DAYS = 30;
@@ -41,6 +41,7 @@ export function AccountNewsFeed({ accountId, users, defs, now }: AccountNewsFeed
   const { data: enrollments } = useQuery(accountEnrollmentsQuery(accountId));
   const { data: sightings } = useQuery(accountSightingsQuery(accountId));
   const { data: cadences } = useQuery(cadencesQuery());
+  const { data: workspace } = useQuery(workspaceQuery());
   const { data: thresholds } = useQuery(thresholdsQuery(addDays(end, -FEED_DAYS), end));
 
   const items = useMemo(() => {
@@ -57,9 +58,22 @@ export function AccountNewsFeed({ accountId, users, defs, now }: AccountNewsFeed
       now,
       nameOf: displayName,
       days: FEED_DAYS,
+      eventLabels: workspace?.eventLabels,
     });
     return filterFeed(all, category === 'all' ? 'all' : [category]);
-  }, [rollups, users, sightings, notes, enrollments, cadences, thresholds, defs, now, category]);
+  }, [
+    rollups,
+    users,
+    sightings,
+    notes,
+    enrollments,
+    cadences,
+    thresholds,
+    defs,
+    now,
+    category,
+    workspace,
+  ]);
 
   return (
     <Section title="News feed" actions={<FeedCategorySelect label="Show in account feed" />}>

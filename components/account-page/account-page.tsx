@@ -40,6 +40,8 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
   const showAccount = useAccountTableStore((s) => s.showAccount);
   const tab = useAccountTableStore((s) => s.tab);
   const setTab = useAccountTableStore((s) => s.setTab);
+  const typeFilter = useAccountTableStore((s) => s.filters.type);
+  const setFilters = useAccountTableStore((s) => s.setFilters);
   useEffect(() => showAccount(accountId), [accountId, showAccount]);
 
   const { data: account, isPending } = useQuery(accountQuery(accountId));
@@ -78,7 +80,14 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
         <Skeleton lines={3} label="Counting the account's users…" />
       ) : (
         <>
-          <AccountTypeCountsView counts={counts} />
+          <AccountTypeCountsView
+            counts={counts}
+            selected={typeFilter}
+            onPick={(type) => {
+              setFilters({ type });
+              setTab('users');
+            }}
+          />
           <LicenceHintView
             hint={licenceHint({
               licenses: account.licenses,

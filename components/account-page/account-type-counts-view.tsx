@@ -11,17 +11,44 @@ const HINTS: Record<UserType, string> = {
   zombie: 'Has an account but never used the product',
 };
 
+export interface AccountTypeCountsViewProps {
+  counts: AccountTypeCounts;
+  /** The type the users table is filtered by, if any (its tile shows pressed). */
+  selected?: UserType | 'all';
+  /** A tile click filters the users table by that type (again: shows everyone). */
+  onPick?(type: UserType | 'all'): void;
+}
+
 /** How many of the account's users hold each type (types overlap: power users are also active). */
-export function AccountTypeCountsView({ counts }: { counts: AccountTypeCounts }) {
+export function AccountTypeCountsView({ counts, selected, onPick }: AccountTypeCountsViewProps) {
   return (
     <div>
       <ul className="type-counts" aria-label="Users by type">
-        {ORDER.map((type) => (
-          <li key={type} className="type-count" data-tone={type} title={HINTS[type]}>
-            <span className="type-count-value">{counts[type].toLocaleString('en-US')}</span>
-            <span className="type-count-label">{USER_TYPE_LABELS[type]}</span>
-          </li>
-        ))}
+        {ORDER.map((type) => {
+          const content = (
+            <>
+              <span className="type-count-value">{counts[type].toLocaleString('en-US')}</span>
+              <span className="type-count-label">{USER_TYPE_LABELS[type]}</span>
+            </>
+          );
+          return (
+            <li key={type} className="type-count" data-tone={type} title={HINTS[type]}>
+              {onPick ? (
+                <button
+                  type="button"
+                  className="type-count-button"
+                  aria-pressed={selected === type}
+                  aria-label={`${USER_TYPE_LABELS[type]}: ${counts[type].toLocaleString('en-US')}. Show them in the table`}
+                  onClick={() => onPick(selected === type ? 'all' : type)}
+                >
+                  {content}
+                </button>
+              ) : (
+                content
+              )}
+            </li>
+          );
+        })}
       </ul>
       {counts.unclassified > 0 ? (
         <p className="muted small">

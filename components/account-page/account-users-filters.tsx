@@ -4,7 +4,7 @@ import {
   type AccountUserFilters,
   type ActivityFilter,
 } from '@/lib/domain/account-user-filter';
-import type { Persona, Role } from '@/lib/domain/types';
+import { type Persona, type Role, USER_TYPE_LABELS, type UserType } from '@/lib/domain/types';
 
 export interface AccountUsersFiltersProps {
   filters: AccountUserFilters;
@@ -14,8 +14,9 @@ export interface AccountUsersFiltersProps {
 }
 
 const ACTIVITY_OPTIONS = Object.keys(ACTIVITY_FILTER_LABELS) as ActivityFilter[];
+const TYPE_OPTIONS: UserType[] = ['power', 'active', 'influencer', 'inactive', 'zombie'];
 
-/** Search box and the role, persona and activity filters of the users table. */
+/** Search box and the type, role, persona and activity filters of the users table. */
 export function AccountUsersFilters({
   filters,
   roles,
@@ -34,6 +35,19 @@ export function AccountUsersFilters({
         value={filters.search}
         onChange={(e) => onChange({ search: e.target.value })}
       />
+      <select
+        className="input compact"
+        aria-label="Filter by type"
+        value={filters.type}
+        onChange={(e) => onChange({ type: e.target.value as UserType | 'all' })}
+      >
+        <option value="all">All types</option>
+        {TYPE_OPTIONS.map((t) => (
+          <option key={t} value={t}>
+            {USER_TYPE_LABELS[t]}
+          </option>
+        ))}
+      </select>
       <select
         className="input compact"
         aria-label="Filter by role"

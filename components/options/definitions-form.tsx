@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { definitionsFrom } from '@/lib/domain/definitions';
+import { type LabelMap, labelFor } from '@/lib/domain/labels';
 import type { Definitions, Role } from '@/lib/domain/types';
 import {
   type DefinitionOverrides,
@@ -20,6 +21,8 @@ export interface DefinitionsFormProps {
   roles: Role[];
   personas: Role[];
   seenEventNames: string[];
+  /** The workspace's own names for its events (else a readable form of each name). */
+  eventLabels?: LabelMap;
   onSave(overrides: DefinitionOverrides): Promise<void>;
 }
 
@@ -90,7 +93,7 @@ export function DefinitionsForm(props: DefinitionsFormProps) {
         hint="None checked: every event counts."
         options={eventNameChoices(props.seenEventNames, events).map((n) => ({
           value: n,
-          label: n,
+          label: labelFor(n, props.eventLabels),
         }))}
         selected={events}
         onChange={setEvents}

@@ -9,7 +9,7 @@ import {
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
 import { readEventNames } from '@/lib/options/read-event-names';
 import { syncStatusQuery } from '@/lib/panel/sync-queries';
-import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
+import { personasQuery, rolesQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { DefinitionsForm } from './definitions-form';
 import { OptionsSection } from './options-section';
 
@@ -21,6 +21,7 @@ export function DefinitionsSection() {
   const defs = useQuery(definitionOverridesQuery());
   const roles = useQuery(rolesQuery());
   const personas = useQuery(personasQuery());
+  const { data: workspace } = useQuery(workspaceQuery());
   const error = (defs.error ?? roles.error ?? personas.error)?.message;
   const [seenNames, setSeenNames] = useState<string[]>([]);
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
@@ -69,6 +70,7 @@ export function DefinitionsSection() {
           roles={roles.data}
           personas={personas.data}
           seenEventNames={seenNames}
+          eventLabels={workspace?.eventLabels}
           onSave={save}
         />
       ) : null}

@@ -1,3 +1,4 @@
+import { retryReason } from '@/lib/domain/sync-status-words';
 import { formatDateTime } from '@/lib/options/format';
 import type { SyncStatus } from '@/lib/sync/sync-status';
 import { ProgressBar } from './progress-bar';
@@ -23,13 +24,14 @@ export function SyncStatusSummary({ status }: { status: SyncStatus | undefined }
         Last sync: {formatDateTime(status.lastSyncAt)}
         {result && status.lastSyncAt ? ` (${result})` : ''}
       </p>
-      <p>Records pulled: {status.pulled.toLocaleString()}</p>
+      {/* "0 records" after a routine sync reads as if nothing synced: "Up to date" says it. */}
+      {status.pulled > 0 ? <p>Records pulled: {status.pulled.toLocaleString()}</p> : null}
       {status.phase === 'syncing' ? (
         <ProgressBar label="Sync progress" value={status.pulled} max={status.total} />
       ) : null}
       {status.lastError && status.phase !== 'idle' ? (
         <p className="options-error" role="alert">
-          {status.lastError}
+          {onThisPage(retryReason(status.lastError))}
         </p>
       ) : null}
       {status.nextRetryAt ? (
@@ -37,4 +39,9 @@ export function SyncStatusSummary({ status }: { status: SyncStatus | undefined }
       ) : null}
     </div>
   );
+}
+
+/** The message is read on the settings page itself: point at the form, not at "Settings". */
+function onThisPage(message: string): string {
+  return message.replace(/Check the token in Settings/, 'Enter the token again below');
 }

@@ -8,11 +8,14 @@ import { requestPush } from '@/lib/panel/request-push';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 
 type Scope = Cadence['scope'];
+const NONE: ReadonlySet<string> = new Set();
 
 export interface AddToCadenceDialogProps {
   open: boolean;
   userId: string;
   personName: string;
+  /** Cadences the person is in now (an active enrolment): shown, but not offered again. */
+  activeCadenceIds?: ReadonlySet<string>;
   onClose(): void;
   onAdded(cadenceName: string): void;
 }
@@ -22,6 +25,7 @@ export function AddToCadenceDialog({
   open,
   userId,
   personName,
+  activeCadenceIds = NONE,
   onClose,
   onAdded,
 }: AddToCadenceDialogProps) {
@@ -156,29 +160,41 @@ export function AddToCadenceDialog({
           ) : (
             <fieldset className="cadence-options">
               <legend className="visually-hidden">Cadences</legend>
-              {shown.map((c) => (
-                <label
-                  key={c.id}
-                  className={picked?.id === c.id ? 'cadence-option picked' : 'cadence-option'}
-                >
-                  <input
-                    type="radio"
-                    name="cadence"
-                    value={c.id}
-                    checked={picked?.id === c.id}
-                    onChange={() => setPicked(c)}
-                  />
-                  <span>
-                    <span className="cadence-name">{c.name}</span>
-                    {c.description ? (
-                      <span className="muted small block">{c.description}</span>
-                    ) : null}
-                    {c.tags.length ? (
-                      <span className="muted small block">{c.tags.join(' · ')}</span>
-                    ) : null}
-                  </span>
-                </label>
-              ))}
+              {shown.map((c) => {
+                const already = activeCadenceIds.has(c.id);
+                const classes = ['cadence-option'];
+                if (picked?.id === c.id) classes.push('picked');
+                if (already) classes.push('already');
+                return (
+                  <label key={c.id} className={classes.join(' ')}>
+                    <input
+                      type="radio"
+                      name="cadence"
+                      value={c.id}
+                      checked={picked?.id === c.id}
+                      disabled={already}
+                      onChange={() => setPicked(c)}
+                    />
+                    <span>
+                      <span className="cadence-name">{c.name}</span>
+                      {already ? <span className="chip status-active">Already in it</span> : null}
+                      {c.description ? (
+                        <span className="muted small block">{c.description}</span>
+                      ) : null}
+                      <span className="muted small block">
+                        {[
+                          c.stepCount
+                            ? `${c.stepCount} ${c.stepCount === 1 ? 'step' : 'steps'}`
+                            : '',
+                          ...c.tags,
+                        ]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </span>
+                    </span>
+                  </label>
+                );
+              })}
             </fieldset>
           )}
           <div className="form-actions">

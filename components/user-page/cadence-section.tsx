@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
+import { stopEnrollment } from '@/lib/db/enrollment-writes';
+import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
@@ -18,7 +20,23 @@ export function CadenceSection({ userId }: { userId: string }) {
   const { data: cadences = [] } = useQuery(cadencesQuery());
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
+  const [stopping, setStopping] = useState<string>();
   const names = new Map(cadences.map((c) => [c.id, c.name]));
+  const active = useMemo(
+    () => new Set(enrollments.filter((e) => e.status === 'active').map((e) => e.cadenceId)),
+    [enrollments],
+  );
+  const stop = async (id: string, name: string) => {
+    const result = await stopEnrollment(id).catch((e: unknown) => ({
+      ok: false as const,
+      reason: e instanceof Error ? e.message : String(e),
+    }));
+    setStopping(undefined);
+    if (result.ok) {
+      requestPush();
+      setMessage(`Stopped “${name}”: no more emails of it will go out.`);
+    } else setMessage(`“${name}” was not stopped: ${result.reason}.`);
+  };
 
   return (
     <Section
@@ -47,16 +65,52 @@ export function CadenceSection({ userId }: { userId: string }) {
         </EmptyState>
       ) : (
         <ul className="journeys" aria-label="Cadence history">
-          {enrollments.map((e) => (
-            <li key={e.id} className="journey">
-              <span className="journey-name">
-                {names.get(e.cadenceId) ?? 'A cadence no longer in the workspace'}
-              </span>
-              <span className={`chip status-${e.status}`}>{STATUS_LABEL[e.status]}</span>
-              <span className="muted small">since {formatDate(e.createdAt)}</span>
-              <OutboxMark entityId={e.id} kinds={['enrollment.put']} />
-            </li>
-          ))}
+          {enrollments.map((e) => {
+            const name = names.get(e.cadenceId) ?? 'A cadence no longer in the workspace';
+            return (
+              <li key={e.id} className="journey">
+                <span className="journey-name">{name}</span>
+                <span className={`chip status-${e.status}`}>{STATUS_LABEL[e.status]}</span>
+                <span className="muted small">since {formatDate(e.createdAt)}</span>
+                <OutboxMark entityId={e.id} kinds={['enrollment.put']} />
+                {e.status === 'active' ? (
+                  stopping === e.id ? (
+                    <span className="journey-stop small">
+                      Stop this cadence?{' '}
+                      <button
+                        type="button"
+                        className="button danger small"
+                        // biome-ignore lint/a11y/noAutofocus: the question replaced the focused "Stop"
+                        autoFocus
+                        onClick={() => void stop(e.id, name)}
+                      >
+                        Stop
+                      </button>{' '}
+                      <button
+                        type="button"
+                        className="button small"
+                        onClick={() => setStopping(undefined)}
+                      >
+                        Keep
+                      </button>
+                    </span>
+                  ) : (
+                    <button
+                      type="button"
+                      className="link-button small"
+                      aria-label={`Stop ${name}`}
+                      onClick={() => {
+                        setMessage(undefined);
+                        setStopping(e.id);
+                      }}
+                    >
+                      Stop
+                    </button>
+                  )
+                ) : null}
+              </li>
+            );
+          })}
         </ul>
       )}
       {user ? (
@@ -64,6 +118,7 @@ export function CadenceSection({ userId }: { userId: string }) {
           open={open}
           userId={userId}
           personName={displayName(user)}
+          activeCadenceIds={active}
           onClose={() => setOpen(false)}
           onAdded={(cadenceName) => {
             setOpen(false);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { FieldKind } from '@/lib/domain/field-input';
+import { type LabelMap, labelFor } from '@/lib/domain/labels';
 import type { CustomFieldValue } from '@/lib/domain/types';
 import { FieldValueEditor } from './field-value-editor';
 
@@ -7,6 +8,8 @@ const ALL_KINDS: FieldKind[] = ['text', 'number', 'boolean', 'empty'];
 
 export interface CustomFieldsListProps {
   fields?: Record<string, CustomFieldValue>;
+  /** The workspace's names for its fields; else a readable form of each key. */
+  labels?: LabelMap;
   /** Saves one field locally and queues it for the server; absent = read-only. */
   onSave?(name: string, value: CustomFieldValue): Promise<void>;
 }
@@ -14,8 +17,8 @@ export interface CustomFieldsListProps {
 const shown = (value: CustomFieldValue) =>
   typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
 
-/** The user's custom fields as name/value text (never HTML), each editable with its type. */
-export function CustomFieldsList({ fields, onSave }: CustomFieldsListProps) {
+/** The user's custom fields as name/value text (never HTML; long values wrap), each editable with its type. */
+export function CustomFieldsList({ fields, labels, onSave }: CustomFieldsListProps) {
   const [editing, setEditing] = useState<string>();
   const entries = Object.entries(fields ?? {}).filter(
     ([, v]) => onSave || (v !== null && v !== ''),
@@ -25,7 +28,7 @@ export function CustomFieldsList({ fields, onSave }: CustomFieldsListProps) {
     <dl className="facts custom-fields" aria-label="Custom fields">
       {entries.map(([name, value]) => (
         <div key={name}>
-          <dt>{name}</dt>
+          <dt title={name}>{labelFor(name, labels)}</dt>
           <dd>
             {editing === name && onSave ? (
               <FieldValueEditor
@@ -49,7 +52,7 @@ export function CustomFieldsList({ fields, onSave }: CustomFieldsListProps) {
                   <button
                     type="button"
                     className="link-button small field-edit"
-                    aria-label={`Edit ${name}`}
+                    aria-label={`Edit ${labelFor(name, labels)}`}
                     onClick={() => setEditing(name)}
                   >
                     Edit

@@ -8,7 +8,7 @@ import { useAdoptionMarks } from '@/lib/panel/use-adoption-milestones';
 import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
-import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
+import { cadencesQuery, definitionsQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { FeedCategorySelect } from './feed-category-select';
 import { formatShortDay } from './format';
 
@@ -27,6 +27,8 @@ export function NewsFeed({ userId }: { userId: string }) {
   const milestones = useMilestones(userId, now);
   const adoption = useAdoptionMarks(userId);
   const adoptionKey = JSON.stringify(adoption);
+  const { data: workspace } = useQuery(workspaceQuery());
+  const eventLabels = workspace?.eventLabels;
   const [limit, setLimit] = useState(PAGE);
 
   const items = useMemo(() => {
@@ -41,9 +43,10 @@ export function NewsFeed({ userId }: { userId: string }) {
       defs,
       now,
       days: 30,
+      eventLabels,
     });
     return filterFeed(all, category === 'all' ? 'all' : [category]);
-  }, [defs, days, notes, enrollments, cadences, milestones, adoptionKey, now, category]);
+  }, [defs, days, notes, enrollments, cadences, milestones, adoptionKey, now, category, eventLabels]);
 
   return (
     <Section

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { NoteConflictError, saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
@@ -35,6 +35,9 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
     note ? { updatedAt: note.updatedAt } : undefined,
   );
   const ids = { title: useId(), body: useId(), type: useId() };
+  const titleRef = useRef<HTMLInputElement>(null);
+  // Typing goes where the user expects: into the form that just opened.
+  useEffect(() => titleRef.current?.focus(), []);
   // Keep a type the workspace no longer lists, so editing an old note does not change it.
   const options = types.includes(type) ? types : [type, ...types];
 
@@ -67,11 +70,22 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
   };
 
   return (
-    <form className="note-form" onSubmit={submit} aria-label={note ? 'Edit note' : 'New note'}>
+    <form
+      className="note-form"
+      onSubmit={submit}
+      aria-label={note ? 'Edit note' : 'New note'}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !saving) {
+          e.preventDefault();
+          onDone();
+        }
+      }}
+    >
       <label htmlFor={ids.title} className="field-label">
         Title
       </label>
       <input
+        ref={titleRef}
         id={ids.title}
         className="input"
         value={title}

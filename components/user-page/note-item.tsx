@@ -10,16 +10,19 @@ export interface NoteItemProps {
   /** The signed-in user wrote it: they may edit and delete it. */
   own: boolean;
   onEdit(): void;
+  /** After the note was deleted (its card is gone: focus goes elsewhere). */
+  onDeleted?(): void;
 }
 
 /** One note: title, type, author, time, plain-text body (line breaks kept) and its sync state. */
-export function NoteItem({ note, own, onEdit }: NoteItemProps) {
+export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const remove = async () => {
     try {
       await deleteNote(note.id);
       requestPush();
+      onDeleted?.();
     } catch (e) {
       setError(`The note was not deleted: ${e instanceof Error ? e.message : String(e)}`);
       setConfirming(false);
@@ -48,7 +51,13 @@ export function NoteItem({ note, own, onEdit }: NoteItemProps) {
           {confirming ? (
             <>
               <span className="small">Delete this note?</span>
-              <button type="button" className="button danger small" onClick={() => void remove()}>
+              <button
+                type="button"
+                className="button danger small"
+                // biome-ignore lint/a11y/noAutofocus: the confirmation replaced the focused "Delete" link
+                autoFocus
+                onClick={() => void remove()}
+              >
                 Delete
               </button>
               <button type="button" className="button small" onClick={() => setConfirming(false)}>
@@ -57,7 +66,12 @@ export function NoteItem({ note, own, onEdit }: NoteItemProps) {
             </>
           ) : (
             <>
-              <button type="button" className="link-button small" onClick={onEdit}>
+              <button
+                type="button"
+                className="link-button small"
+                data-focus-id={`note-edit:${note.id}`}
+                onClick={onEdit}
+              >
                 Edit
               </button>
               <button

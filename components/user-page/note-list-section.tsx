@@ -3,9 +3,12 @@ import { type ReactNode, useState } from 'react';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import type { Note } from '@/lib/domain/types';
+import { focusIdSelector, focusWhenShown } from '@/lib/panel/focus-when-shown';
 import { whoamiQuery } from '@/lib/panel/sync-queries';
 import { NoteForm, type NoteFormProps } from './note-form';
 import { NoteItem } from './note-item';
+
+const NEW_NOTE = '[data-focus-id="new-note"]';
 
 /** Used as author when the sync server has not told us who the user is (demo, CSV). */
 export const FALLBACK_AUTHOR = 'You';
@@ -37,27 +40,34 @@ export function NoteListSection({
   const { data: whoami } = useQuery(whoamiQuery());
   const [editing, setEditing] = useState<Note | 'new' | undefined>();
   const me = whoami?.user?.name || FALLBACK_AUTHOR;
+  const author = whoami?.user?.name ? undefined : FALLBACK_AUTHOR;
+  // Closing the form puts focus back where the user started: "New note", or the edited note.
+  const close = (from: Note | 'new') => {
+    setEditing(undefined);
+    focusWhenShown(
+      document.body,
+      from === 'new' ? NEW_NOTE : focusIdSelector(`note-edit:${from.id}`),
+    );
+  };
 
   return (
     <Section
       title="Notes"
       actions={
         editing ? null : (
-          <button type="button" className="button primary small" onClick={() => setEditing('new')}>
+          <button
+            type="button"
+            className="button primary small"
+            data-focus-id="new-note"
+            onClick={() => setEditing('new')}
+          >
             New note
           </button>
         )
       }
     >
-      {editing ? (
-        <NoteForm
-          {...(editing === 'new'
-            ? newNoteAbout
-            : { userId: editing.userId, accountId: editing.accountId })}
-          {...(editing === 'new' ? {} : { note: editing })}
-          author={whoami?.user?.name ? undefined : FALLBACK_AUTHOR}
-          onDone={() => setEditing(undefined)}
-        />
+      {editing === 'new' ? (
+        <NoteForm {...newNoteAbout} author={author} onDone={() => close('new')} />
       ) : null}
       {isPending ? (
         <Skeleton lines={2} label="Loading notes…" />
@@ -70,7 +80,22 @@ export function NoteListSection({
           {notes.map((n) => (
             <li key={n.id}>
               {renderAbout?.(n)}
-              <NoteItem note={n} own={n.author === me} onEdit={() => setEditing(n)} />
+              {editing !== 'new' && editing?.id === n.id ? (
+                // Edited in place: the form takes the note's spot, so nothing moves.
+                <NoteForm
+                  userId={n.userId}
+                  accountId={n.accountId}
+                  note={n}
+                  onDone={() => close(n)}
+                />
+              ) : (
+                <NoteItem
+                  note={n}
+                  own={n.author === me}
+                  onEdit={() => setEditing(n)}
+                  onDeleted={() => focusWhenShown(document.body, NEW_NOTE)}
+                />
+              )}
             </li>
           ))}
         </ul>

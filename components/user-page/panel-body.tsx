@@ -1,13 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
 import { LazyAccountPage as AccountPage } from '@/components/account-page/lazy-account-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
+import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
+import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
+import { usePanelFocus } from '@/lib/panel/use-panel-focus';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { BackButton } from './back-button';
+import { DemoNoMatchState } from './demo-no-match-state';
 import { MatchContext } from './match-context';
 import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
 import { PossibleMatchState } from './possible-match-state';
 import { UnreadPageState } from './unread-page-state';
+import { StillSyncingState } from './still-syncing-state';
+import { SwitchedOffState } from './switched-off-state';
 import { UserPage } from './user-page';
 import { UserSearch } from './user-search';
 
@@ -18,6 +26,10 @@ export function PanelBody() {
   const loaded = usePanelStore((s) => s.detectionLoaded);
   const open = usePanelStore((s) => s.open);
   const top = opened[opened.length - 1];
+  const { data: readiness } = useQuery(syncReadinessQuery());
+  const { data: workspace } = useQuery(workspaceQuery());
+  const disabledCrms = useDisabledCrms();
+  usePanelFocus(opened.length);
 
   if (top) {
     return (
@@ -25,6 +37,8 @@ export function PanelBody() {
         <BackButton />
         {top.kind === 'user' ? (
           <UserPage userId={top.userId} />
+        ) : readiness && !readiness.ready ? (
+          <StillSyncingState readiness={readiness} />
         ) : (
           <AccountPage
             accountId={top.accountId}
@@ -38,6 +52,16 @@ export function PanelBody() {
   // The CRM is still rendering the new record: show neither the old person nor "no email".
   if (detection?.pending) return <Skeleton lines={4} label="Reading the record…" />;
   if (detection?.unread && !detection.confirmed) return <UnreadPageState detection={detection} />;
+  // Before the first full sync, a record we cannot match yet may still arrive: no verdict.
+  const crmRecord = detection?.page === 'contact' || detection?.page === 'account';
+  if (crmRecord && !readiness) return <Skeleton lines={4} label="Loading the page you are on…" />;
+  if (crmRecord && readiness && !readiness.ready && !detection?.noEmail) {
+    const subject =
+      detection?.page === 'account'
+        ? (detection.account?.name ?? detection.account?.domain)
+        : (detection?.person?.name ?? detection?.person?.emails[0]);
+    return <StillSyncingState readiness={readiness} subject={subject} />;
+  }
   if (detection?.page === 'account' && detection.accountMatch?.accountId) {
     return (
       <AccountPage
@@ -63,11 +87,15 @@ export function PanelBody() {
           <UserPage userId={detection.match.userId} />
         ) : detection.noEmail || !detection.person?.emails.length ? (
           <NoEmailState detection={detection} />
+        ) : workspace?.id === 'demo' ? (
+          <DemoNoMatchState detection={detection} />
         ) : (
           <NoMatchState detection={detection} />
         )}
       </>
     );
   }
+  if (detection?.crm && disabledCrms?.includes(detection.crm))
+    return <SwitchedOffState crm={detection.crm} />;
   return <NotOnRecordState detection={detection} />;
 }

@@ -2,6 +2,7 @@ import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useLocalQueryClient } from '@/lib/panel/query-client';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
 import { PanelBody } from './panel-body';
+import { PanelHeader } from './panel-header';
 import { SyncFooter } from './sync-footer';
 import './user-page.css';
 
@@ -26,6 +27,7 @@ function PanelShell({ search }: { search?: string }) {
   usePanelBinding(search);
   return (
     <div className="panel">
+      <PanelHeader />
       <main className="panel-main">
         <PanelBody />
       </main>

@@ -1,21 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { describeSync } from '@/lib/domain/sync-status-words';
 import { outboxQuery, rejectedCountQuery, syncStatusQuery } from '@/lib/panel/sync-queries';
 import { useNow } from '@/lib/panel/use-now';
-import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { openOptionsPage } from '@/lib/platform/options-page';
 import { sendSyncMessage } from '@/lib/platform/runtime-messages';
-import { formatRelative } from './format';
 
-/** Sync status in plain words, pending changes, errors, "Sync now", and the demo-data label. */
+/** Sync status in one line of plain words (local time), pending changes, errors, "Sync now". */
 export function SyncFooter() {
   const now = useNow(30_000);
   const { data: status } = useQuery(syncStatusQuery());
   const { data: outbox } = useQuery(outboxQuery());
   const { data: rejected = 0 } = useQuery(rejectedCountQuery());
-  const { data: workspace } = useQuery(workspaceQuery());
   const [requestError, setRequestError] = useState<string>();
   const syncing = status?.phase === 'syncing';
+  // A request that failed says so instead of the status line, never beside it.
+  const words = requestError
+    ? { text: requestError, tone: 'error' as const }
+    : describeSync(status, now);
 
   const syncNow = async () => {
     setRequestError(undefined);
@@ -38,13 +40,11 @@ export function SyncFooter() {
   return (
     <section className="sync-footer" aria-label="Sync status">
       <div className="sync-text">
-        {workspace?.id === 'demo' ? <span className="demo-label">Demo data</span> : null}
-        <span role="status">
-          {syncing
-            ? `Syncing… ${status.pulled ? `${status.pulled.toLocaleString('en-US')} records` : ''}`
-            : status?.lastSyncAt
-              ? `Last synced ${formatRelative(status.lastSyncAt, now)}`
-              : 'Not synced yet'}
+        <span
+          role={words.tone === 'error' ? 'alert' : 'status'}
+          className={words.tone === 'error' ? 'error' : undefined}
+        >
+          {words.text}
         </span>
         {lines.map((l) => (
           <span key={l} className="muted small">
@@ -59,16 +59,6 @@ export function SyncFooter() {
           >
             {outbox?.failed ? 'Review in settings' : 'Open settings'}
           </button>
-        ) : null}
-        {status?.lastError && status.phase !== 'syncing' ? (
-          <span className="error small" role="alert">
-            {status.lastError}
-          </span>
-        ) : null}
-        {requestError ? (
-          <span className="error small" role="alert">
-            {requestError}
-          </span>
         ) : null}
       </div>
       <button

@@ -35,6 +35,7 @@ export function TypeBadges({ user }: { user: User }) {
           activeDaysWindow: stats.activeDaysWindow,
           lastActiveDay: stats.lastActiveDay,
           threshold: thresholds.get(day)?.threshold ?? null,
+          activeUsers: thresholds.get(day)?.activeUsers,
           defs,
           createdOn: dayOf(user.createdAt, defs.timezone),
           isCrmContact: Boolean(user.crmContact) || Boolean(sighting),

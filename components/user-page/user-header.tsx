@@ -7,6 +7,7 @@ import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
+import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { CustomFieldsList } from './custom-fields-list';
 import { formatDate, localTime } from './format';
 import { OutboxMark } from './outbox-mark';
@@ -21,6 +22,7 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
     ...accountQuery(user.accountId ?? ''),
     enabled: Boolean(user.accountId),
   });
+  const { data: workspace } = useQuery(workspaceQuery());
   const detection = usePanelStore((s) => s.detection);
   const open = usePanelStore((s) => s.open);
   const crmUrl =
@@ -91,7 +93,11 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
         <SegmentField user={user} onSave={saveSegment} />
       </dl>
       <TaxonomyFields user={user} />
-      <CustomFieldsList fields={user.customFields} onSave={saveField} />
+      <CustomFieldsList
+        fields={user.customFields}
+        labels={workspace?.customFieldLabels}
+        onSave={saveField}
+      />
       <OutboxMark entityId={user.id} kinds={['user.patch', 'user.put']} />
       {crmUrl ? (
         <a className="crm-link" href={crmUrl} target="_blank" rel="noreferrer noopener">

@@ -11,7 +11,12 @@ export function UserListItem({ user, onOpen }: UserListItemProps) {
   const name = displayName(user);
   const detail = [user.email, user.title].filter(Boolean).join(' · ');
   return (
-    <button type="button" className="user-list-item" onClick={onOpen}>
+    <button
+      type="button"
+      className="user-list-item"
+      data-focus-id={`user:${user.id}`}
+      onClick={onOpen}
+    >
       <span className="avatar" aria-hidden="true">
         {initials(name)}
       </span>

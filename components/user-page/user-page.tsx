@@ -2,12 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
+import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
 import { userQuery } from '@/lib/panel/user-queries';
 import { AdoptionMilestonesSection } from './adoption-milestones-section';
 import { CadenceSection } from './cadence-section';
 import { NewUserConflict } from './new-user-conflict';
 import { NewsFeed } from './news-feed';
 import { NotesSection } from './notes-section';
+import { StillSyncingState } from './still-syncing-state';
 import { TypeBadges } from './type-badges';
 import { UserHeader } from './user-header';
 import { UserMetricsSection } from './user-metrics-section';
@@ -19,7 +21,8 @@ const ChartsSection = lazy(() => import('./charts-section'));
 /** One product user's page: who they are, their type, usage, notes, cadences and feed. */
 export function UserPage({ userId }: { userId: string }) {
   const { data: user, isPending } = useQuery(userQuery(userId));
-  if (isPending) return <Skeleton lines={5} label="Loading the user page…" />;
+  const { data: readiness } = useQuery(syncReadinessQuery());
+  if (isPending || !readiness) return <Skeleton lines={5} label="Loading the user page…" />;
   if (!user) {
     return (
       <div className="state">
@@ -40,6 +43,17 @@ export function UserPage({ userId }: { userId: string }) {
           out of user types and workspace counts.
         </div>
         <NotesSection userId={userId} />
+      </article>
+    );
+  }
+  // During the first sync their type and usage are still being built: show who, not a verdict.
+  if (readiness && !readiness.ready) {
+    return (
+      <article className="user-page" aria-label="User page">
+        <UserHeader user={user} />
+        <StillSyncingState readiness={readiness} />
+        <NotesSection userId={userId} />
+        <CadenceSection userId={userId} />
       </article>
     );
   }

@@ -59,7 +59,9 @@ export function runCrmContent(win: Window): () => void {
     else if (!running) start();
   });
   void getDisabledCrms().then((off) => {
-    if (!off.includes(adapter.id) && !running) start();
+    if (!off.includes(adapter.id)) {
+      if (!running) start();
+    } else stop(); // Tells the worker this CRM's page is not followed, so the panel can say why.
   });
   return () => {
     unwatch();

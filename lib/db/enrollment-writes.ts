@@ -27,3 +27,27 @@ export function enrollUser(input: { cadenceId: string; userId: string }): Promis
     return { ok: true, enrollment };
   });
 }
+
+/** Stops an active enrolment: the same PUT with `status: "stopped"` (sync protocol). */
+export function stopEnrollment(id: string): Promise<EnrollResult> {
+  return localWrite('enrollments', async (db): Promise<EnrollResult> => {
+    const current = await db.enrollments.get(id);
+    if (!current) return { ok: false, reason: 'This enrolment is no longer in the workspace' };
+    if (current.status !== 'active') return { ok: false, reason: 'It is not active any more' };
+    const enrollment: Enrollment = { ...current, status: 'stopped' };
+    await recordLocalWrite(db, 'enrollments', id, {
+      kind: 'enrollment.put',
+      method: 'PUT',
+      path: `/v1/enrollments/${encodeURIComponent(id)}`,
+      body: {
+        id,
+        cadenceId: enrollment.cadenceId,
+        userId: enrollment.userId,
+        createdAt: enrollment.createdAt,
+        status: 'stopped',
+      },
+    });
+    await db.enrollments.put(enrollment);
+    return { ok: true, enrollment };
+  });
+}

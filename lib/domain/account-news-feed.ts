@@ -1,3 +1,4 @@
+import { type LabelMap, labelFor } from './labels';
 import { milestones } from './milestones';
 import { buildNewsFeed, type FeedCategory, type FeedItem, MILESTONE_TITLES } from './news-feed';
 import { addDays, today } from './time';
@@ -18,6 +19,8 @@ export interface AccountFeedInput {
   now: Date;
   nameOf(user: User): string;
   days?: number;
+  /** The workspace's labels for event names; else a readable form of each name. */
+  eventLabels?: LabelMap;
 }
 
 const TOP_NAMES = 3;
@@ -75,7 +78,7 @@ export function accountNewsFeed(input: AccountFeedInput): FeedItem[] {
     const top = [...entry.names]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, TOP_NAMES)
-      .map(([name, n]) => `${name} ×${n}`);
+      .map(([name, n]) => `${labelFor(name, input.eventLabels)} ×${n}`);
     items.push({
       id: `activity:account:${day}`,
       category: 'activity',

@@ -1,4 +1,5 @@
 import type { AccountUserRow } from './account-user-rows';
+import type { UserType } from './types';
 
 /** Activity in the workspace window: active, inactive (used the product before), never used it. */
 export type ActivityFilter = 'all' | 'active' | 'inactive' | 'never';
@@ -8,6 +9,8 @@ export interface AccountUserFilters {
   roleId: string;
   personaId: string;
   activity: ActivityFilter;
+  /** Users holding this type (`'all'` = any). */
+  type: UserType | 'all';
   search: string;
   /** details: `all`, `reached:<milestone id>` or `not:<milestone id>`. */
   milestone?: string;
@@ -17,6 +20,7 @@ export const NO_FILTERS: AccountUserFilters = {
   roleId: 'all',
   personaId: 'all',
   activity: 'all',
+  type: 'all',
   search: '',
 };
 
@@ -68,6 +72,7 @@ export function filterAccountUsers(
       matchesId(filters.personaId, row.personaId) &&
       matchesActivity(filters.activity, row) &&
       matchesMilestone(filters.milestone, row) &&
+      (filters.type === 'all' || row.types.includes(filters.type)) &&
       words.every((w) => row.searchText.includes(w)),
   );
 }
@@ -79,6 +84,7 @@ export function hasActiveFilters(filters: AccountUserFilters): boolean {
     filters.personaId !== 'all' ||
     filters.activity !== 'all' ||
     (filters.milestone ?? 'all') !== 'all' ||
+    filters.type !== 'all' ||
     filters.search.trim() !== ''
   );
 }

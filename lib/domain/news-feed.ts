@@ -1,3 +1,4 @@
+import { type LabelMap, labelFor } from './labels';
 import { noteLabel } from './metrics';
 import { addDays, dayOf, today } from './time';
 import type { ActivityDay, Cadence, Day, Definitions, Enrollment, Milestone, Note } from './types';
@@ -42,6 +43,8 @@ export function buildNewsFeed(input: {
   defs: Definitions;
   now: Date;
   days?: number;
+  /** The workspace's labels for event names ("Added a widget"); else a readable form. */
+  eventLabels?: LabelMap;
 }): FeedItem[] {
   const { defs } = input;
   const end = today(input.now, defs.timezone);
@@ -58,7 +61,7 @@ export function buildNewsFeed(input: {
         items.push({
           ...base,
           id: `activity:${r.userId}:${r.day}:${name}`,
-          title: `${name} ×${n}`,
+          title: `${labelFor(name, input.eventLabels)} ×${n}`,
           count: n,
         });
       }

@@ -15,6 +15,8 @@ export function explainTypes(input: {
   activeDaysWindow: number;
   lastActiveDay?: Day;
   threshold: number | null;
+  /** Active users of the workspace today: in a small one "top 10%" alone misleads. */
+  activeUsers?: number;
   defs: Definitions;
   createdOn: Day;
   isCrmContact: boolean;
@@ -26,9 +28,7 @@ export function explainTypes(input: {
   for (const type of input.types) {
     switch (type) {
       case 'power':
-        out.power =
-          `${events} in ${window} — top ${defs.powerTopPercent}% of the workspace` +
-          (input.threshold !== null ? ` (threshold ${input.threshold})` : '');
+        out.power = `${events} in ${window} — top ${defs.powerTopPercent}% of the workspace${powerDetail(input.activeUsers, defs.powerTopPercent, input.threshold)}`;
         break;
       case 'influencer':
         out.influencer = input.isCrmContact
@@ -49,4 +49,15 @@ export function explainTypes(input: {
     }
   }
   return out;
+}
+
+/** "'s 8 active users (the top 1; threshold 25)": the rule made concrete for this workspace. */
+function powerDetail(activeUsers: number | undefined, percent: number, threshold: number | null) {
+  const parts: string[] = [];
+  if (activeUsers !== undefined && activeUsers > 0)
+    parts.push(`the top ${Math.ceil((activeUsers * percent) / 100)}`);
+  if (threshold !== null) parts.push(`threshold ${threshold}`);
+  const of =
+    activeUsers !== undefined && activeUsers > 0 ? `'s ${plural(activeUsers, 'active user')}` : '';
+  return `${of}${parts.length ? ` (${parts.join('; ')})` : ''}`;
 }

@@ -14,6 +14,10 @@ export interface Workspace {
   activityGranularity: 'event' | 'day';
   /** Adoption milestones the workspace defines (absent: none). */
   milestones?: AdoptionMilestone[];
+  /** Human labels for event names, e.g. `{ widget_added: "Added a widget" }`. */
+  eventLabels?: Record<string, string>;
+  /** Human labels for custom field names. */
+  customFieldLabels?: Record<string, string>;
 }
 
 export type CrmIds = Record<string, string>;

@@ -49,6 +49,18 @@ const timeZone = z.string().refine((tz) => {
   }
 }, 'not an IANA time zone');
 
+/** Labels are a nicety: keep the string ones, drop anything else rather than the workspace. */
+const labels = z
+  .unknown()
+  .optional()
+  .transform((m): Record<string, string> | undefined => {
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) return undefined;
+    const kept = Object.entries(m).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+    );
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  });
+
 const workspace = z
   .object({
     id,
@@ -62,19 +74,24 @@ const workspace = z
     noteTypes: opt(z.array(z.string())),
     activityGranularity: opt(z.enum(['event', 'day'])),
     milestones: opt(z.array(z.unknown())),
+    eventLabels: labels,
+    customFieldLabels: labels,
   })
   .transform(
-    (w): Workspace => ({
-      id: w.id,
-      name: w.name,
-      timezone: w.timezone ?? 'UTC',
-      activityWindowDays: w.activityWindowDays ?? 30,
-      powerUserTopPercent: w.powerUserTopPercent ?? 10,
-      activityEvents: w.activityEvents ?? [],
-      noteTypes: w.noteTypes?.length ? w.noteTypes : [...DEFAULT_NOTE_TYPES],
-      activityGranularity: w.activityGranularity ?? 'event',
-      ...milestonesOf(w.milestones),
-    }),
+    (w): Workspace =>
+      compact({
+        id: w.id,
+        name: w.name,
+        timezone: w.timezone ?? 'UTC',
+        activityWindowDays: w.activityWindowDays ?? 30,
+        powerUserTopPercent: w.powerUserTopPercent ?? 10,
+        activityEvents: w.activityEvents ?? [],
+        noteTypes: w.noteTypes?.length ? w.noteTypes : [...DEFAULT_NOTE_TYPES],
+        activityGranularity: w.activityGranularity ?? 'event',
+        eventLabels: w.eventLabels,
+        customFieldLabels: w.customFieldLabels,
+        ...milestonesOf(w.milestones),
+      }),
   );
 
 /**

@@ -8,6 +8,7 @@
  *   server.faults.add({ on: 'pull', status: 503, retryAfter: '1', times: 2 });
  *   server.faults.add({ on: 'push', kind: 'hang' });               // never answers (timeouts)
  *   server.faults.add({ on: 'push', status: 500, afterApply: true }); // applied, answer lost
+ *   server.faults.add({ on: 'pull', kind: 'hold', skip: 1 }); // 2nd pull waits for release()
  *   // base URL for the extension / HttpSource: server.url (http://127.0.0.1:<port>, no slash)
  *   server.pushes   // every push received: method, path, body, status, effect
  *   await server.close();
@@ -42,11 +43,14 @@ export interface Fault {
   status?: number;
   retryAfter?: string;
   message?: string;
-  kind?: 'hang' | 'malformed' | 'badEnvelope' | 'duplicate' | 'overlap' | 'stuck' | 'noEcho';
+  /** 'hold': answered normally, but only once `faults.release()` is called (a slow sync). */
+  kind?: 'hang' | 'malformed' | 'badEnvelope' | 'duplicate' | 'overlap' | 'stuck' | 'noEcho' | 'hold';
   overlapBy?: number;
   afterApply?: boolean;
   /** How many matching requests it hits (default 1). */
   times?: number;
+  /** How many matching requests go through untouched before it hits (default 0). */
+  skip?: number;
 }
 
 export interface PushRecord {
@@ -68,7 +72,13 @@ export interface SyncServer {
   url: string;
   port: number;
   state: SyncServerState;
-  faults: { add(f: Fault): void; clear(): void; readonly pending: Fault[] };
+  faults: {
+    add(f: Fault): void;
+    clear(): void;
+    /** Lets every request held by a 'hold' fault through. */
+    release(): void;
+    readonly pending: Fault[];
+  };
   pushes: PushRecord[];
   /** Every request as "METHOD /path?query" (for asserting retries). */
   requests: string[];
@@ -89,6 +99,10 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
   const pushes: PushRecord[] = [];
   const requests: string[] = [];
   const hanging = new Set<ServerResponse>();
+  let releaseHeld = () => {};
+  let held = new Promise<void>((resolve) => {
+    releaseHeld = resolve;
+  });
   const whoami = opts.whoami ?? {
     workspace: { id: 'w1', name: 'Test workspace' },
     user: { name: 'Test Rep', email: 'rep@example.com' },
@@ -100,6 +114,10 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     );
     const f = pending[i];
     if (!f) return undefined;
+    if (f.skip) {
+      f.skip -= 1;
+      return undefined;
+    }
     const left = (f.times ?? 1) - 1;
     if (left <= 0) pending.splice(i, 1);
     else f.times = left;
@@ -167,7 +185,11 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     const isPull = req.method === 'GET' && url.pathname === '/v1/changes';
     const isWhoami = req.method === 'GET' && url.pathname === '/v1/whoami';
     const on = isPull ? 'pull' : isWhoami ? 'whoami' : 'push';
-    const fault = takeFault(on, url.pathname);
+    let fault = takeFault(on, url.pathname);
+    if (fault?.kind === 'hold') {
+      await held;
+      fault = undefined;
+    }
     if (fault && !fault.afterApply && answerFault(res, fault)) {
       if (on === 'push')
         pushes.push({
@@ -208,6 +230,12 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     faults: {
       add: (f) => pending.push({ ...f }),
       clear: () => pending.splice(0),
+      release: () => {
+        releaseHeld();
+        held = new Promise<void>((resolve) => {
+          releaseHeld = resolve;
+        });
+      },
       get pending() {
         return pending;
       },
@@ -217,6 +245,7 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
+        releaseHeld();
         server.closeAllConnections();
         server.close(() => resolve());
       }),

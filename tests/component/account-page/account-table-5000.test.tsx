@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
+import { META, setMeta } from '@/lib/db/meta';
 import type { UserStats } from '@/lib/db/records';
 import { toStoredAccount, toStoredUser } from '@/lib/db/stored-keys';
 import type { UserType } from '@/lib/domain/types';
@@ -64,6 +65,8 @@ beforeEach(async () => {
   });
   await db.users.bulkPut(users);
   await db.userStats.bulkPut(stats);
+  // As after a finished sync: the stats above are the derived data.
+  await setMeta(META.derivedDay, daysAgo(0));
 });
 
 const renderedRows = (table: HTMLElement) => table.querySelectorAll('tbody tr');

@@ -37,8 +37,8 @@ describe('definitions', () => {
     renderSection(<DefinitionsSection />);
     expect(await screen.findByLabelText('Activity window (days)')).toHaveValue('30');
     expect(screen.getByLabelText('Power users: top percent')).toHaveValue('10');
-    expect(await screen.findByLabelText('report_viewed')).not.toBeChecked();
-    expect(screen.getByLabelText('login')).not.toBeChecked();
+    expect(await screen.findByLabelText('Report viewed')).not.toBeChecked();
+    expect(screen.getByLabelText('Login')).not.toBeChecked();
     expect(screen.getByLabelText('Champion')).not.toBeChecked();
     expect(screen.getByLabelText('Economic buyer')).not.toBeChecked();
     expect(screen.queryByText('Overridden')).not.toBeInTheDocument();
@@ -76,7 +76,7 @@ describe('definitions', () => {
     const windowField = await screen.findByLabelText('Activity window (days)');
     await user.clear(windowField);
     await user.type(windowField, '14');
-    await user.click(await screen.findByLabelText('report_viewed'));
+    await user.click(await screen.findByLabelText('Report viewed'));
     await user.click(screen.getByLabelText('Champion'));
     await user.click(screen.getByRole('button', { name: 'Save definitions' }));
 
@@ -118,7 +118,7 @@ describe('definitions', () => {
 
   it('offers event names that arrive with a sync that completes after the page opened', async () => {
     renderSection(<DefinitionsSection />);
-    await screen.findByLabelText('report_viewed');
+    await screen.findByLabelText('Report viewed');
     await getDb().activityDays.put({
       userId: 'u2',
       day: today,
@@ -134,6 +134,6 @@ describe('definitions', () => {
       lastResult: 'ok',
       lastSyncAt: new Date().toISOString(),
     });
-    expect(await screen.findByLabelText('workflow_run')).not.toBeChecked();
+    expect(await screen.findByLabelText('Workflow run')).not.toBeChecked();
   });
 });

@@ -36,7 +36,7 @@ describe('add to cadence', () => {
     const d = within(dialog);
     expect(d.getByRole('tab', { name: 'Personal' })).toHaveAttribute('aria-selected', 'true');
     expect(d.getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'Onboarding follow-uponboarding',
+      'Onboarding follow-up4 steps · onboarding',
       'QBR preprenewal',
     ]);
     await userEvent.click(d.getByRole('tab', { name: 'Team' }));
@@ -67,7 +67,7 @@ describe('add to cadence', () => {
     });
   });
 
-  it('refuses a second active enrolment in the same cadence with a clear message', async () => {
+  it('marks a cadence the person is already in and does not offer it again', async () => {
     await getDb().enrollments.put({
       id: 'e-now',
       cadenceId: 'c-team',
@@ -78,13 +78,41 @@ describe('add to cadence', () => {
     await renderPanel(contactDetection(7));
     const d = within(await openDialog());
     await userEvent.click(d.getByRole('tab', { name: 'Team' }));
-    await userEvent.click(d.getByRole('radio', { name: /Renewal nurture/ }));
-    await userEvent.click(d.getByRole('button', { name: 'Next' }));
-    await userEvent.click(d.getByRole('button', { name: 'Add to cadence' }));
-    expect(await d.findByRole('alert')).toHaveTextContent(
-      'Ada Lovelace was not added: Already in this cadence.',
-    );
+    const radio = d.getByRole('radio', { name: /Renewal nurture/ });
+    expect(radio).toBeDisabled();
+    expect(radio.closest('label')).toHaveTextContent('Already in it');
+    await userEvent.click(radio);
+    expect(d.getByRole('button', { name: 'Next' })).toBeDisabled();
+    // A completed cadence may be sent again.
+    await userEvent.click(d.getByRole('tab', { name: 'Personal' }));
+    expect(d.getByRole('radio', { name: /QBR prep/ })).toBeEnabled();
     expect(await listOutbox()).toHaveLength(0);
+  });
+
+  it('stops an active enrolment through the enrolment PUT with status "stopped"', async () => {
+    await getDb().enrollments.put({
+      id: 'e-now',
+      cadenceId: 'c-team',
+      userId: 'u-ada',
+      createdAt: '2026-02-02T00:00:00Z',
+      status: 'active',
+    });
+    await renderPanel(contactDetection(7));
+    const history = await screen.findByRole('list', { name: 'Cadence history' });
+    // Only the active one can be stopped.
+    expect(within(history).getAllByRole('button', { name: /^Stop/ })).toHaveLength(1);
+    await userEvent.click(within(history).getByRole('button', { name: 'Stop Renewal nurture' }));
+    await userEvent.click(within(history).getByRole('button', { name: 'Stop' }));
+    expect(await screen.findByText(/Stopped “Renewal nurture”/)).toBeInTheDocument();
+    await waitFor(() => expect(within(history).getAllByText('Stopped')).toHaveLength(1));
+    const outbox = await listOutbox();
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({
+      kind: 'enrollment.put',
+      method: 'PUT',
+      path: '/v1/enrollments/e-now',
+      body: { id: 'e-now', cadenceId: 'c-team', userId: 'u-ada', status: 'stopped' },
+    });
   });
 
   it('says so when no cadence matches the search', async () => {

@@ -26,10 +26,46 @@ describe('sync footer', () => {
     });
     await saveNote({ userId: 'u-ada', title: 't', body: 'b', type: 'General' });
     await renderPanel(undefined);
-    expect(await screen.findByText('Last synced 5 min ago')).toBeInTheDocument();
     expect(await screen.findByText('1 change not yet synced')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('The server rejected the API token.');
+    // One voice: no "Last synced just now" beside the error, and the error only once.
+    expect(footer()).not.toHaveTextContent(/Last synced|Up to date/);
+    expect(footer().textContent?.match(/rejected the API token/g)).toHaveLength(1);
     expect(footer()).not.toHaveTextContent('Demo data');
+  });
+
+  it('says "Up to date" with the local time after a routine sync that brought nothing', async () => {
+    const at = new Date(Date.now() - 2 * 60_000);
+    await setMeta('syncStatus', {
+      phase: 'idle',
+      lastResult: 'ok',
+      lastSyncAt: at.toISOString(),
+      pulled: 0,
+      intervalMinutes: 5,
+    });
+    await renderPanel(undefined);
+    const local = at.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+    await waitFor(() => expect(footer()).toHaveTextContent(`Up to date · ${local}`));
+    expect(footer()).not.toHaveTextContent(/0 records|UTC/);
+  });
+
+  it('gives a failing sync its reason once, with the next try in local time', async () => {
+    const retry = new Date(Date.now() + 10 * 60_000);
+    await setMeta('syncStatus', {
+      phase: 'error',
+      lastResult: 'error',
+      lastSyncAt: new Date().toISOString(),
+      lastError: `Maintenance Trying again at ${retry.toISOString().slice(11, 16)} UTC.`,
+      nextRetryAt: retry.toISOString(),
+      pulled: 0,
+      intervalMinutes: 5,
+    });
+    await renderPanel(undefined);
+    const local = retry.toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(`Maintenance. Trying again at ${local}.`);
+    expect(footer().textContent?.match(/Trying again/g)).toHaveLength(1);
+    expect(footer()).not.toHaveTextContent(/UTC|Last synced/);
   });
 
   it('labels demo data and asks the background to sync now', async () => {

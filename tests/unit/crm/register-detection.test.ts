@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerDetection } from '@/lib/background/register-detection';
 import { setDb, UserPageDB } from '@/lib/db/database';
+import { META, setMeta } from '@/lib/db/meta';
 import { getTabDetection } from '@/lib/platform/tab-state';
 
 // The worker's listener with WXT's fake browser; the side panel API (absent from the fake) is
@@ -40,6 +41,8 @@ describe('registerDetection', () => {
   });
 
   it('binds the tab panel and stores the detection, answering with the badge', async () => {
+    // A workspace whose first sync has finished (before that the badge says "Syncing…").
+    await setMeta(META.derivedDay, '2026-11-20');
     const reply = vi.fn();
     const message = {
       type: 'crm/detected',

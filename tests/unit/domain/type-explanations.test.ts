@@ -50,3 +50,21 @@ describe('explainTypes', () => {
     expect(explainTypes({ ...base, types: [] })).toEqual({});
   });
 });
+
+describe('power users of a small workspace', () => {
+  it('says how many active users "top 10%" means', () => {
+    const out = explainTypes({
+      types: ['power'],
+      windowCount: 3,
+      activeDaysWindow: 1,
+      threshold: 3,
+      activeUsers: 8,
+      defs: defs(),
+      createdOn: '2026-01-01',
+      isCrmContact: false,
+    });
+    expect(out.power).toBe(
+      "3 activity events in the last 30 days — top 10% of the workspace's 8 active users (the top 1; threshold 3)",
+    );
+  });
+});

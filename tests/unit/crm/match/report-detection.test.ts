@@ -73,6 +73,7 @@ describe('reportDetection', () => {
   it('says "Deactivated" for a deactivated user and "No email found" for an empty record', async () => {
     setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
     await seedUsers([oldAda, grace]);
+    await refreshUserStats(undefined, NOW);
     const deactivated = await reportDetection(
       1,
       `${HUBSPOT}9`,
@@ -142,7 +143,8 @@ describe('reportDetection', () => {
       contact('502', [grace.email ?? ''], 'Grace Hopper'),
       NOW,
     );
-    expect(before?.chips[0]?.text).toBe('Not a product user');
+    // Nothing synced yet: no verdict, not "Not a product user".
+    expect(before?.chips).toEqual([{ tone: 'none', text: 'Syncing…' }]);
     await seedUsers();
     await refreshUserStats(undefined, NOW);
     const sent: unknown[] = [];

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
+import { setCrmEnabled } from '@/lib/platform/crm-sites';
+import { UserSearch } from './user-search';
+
+/** The tab is on a CRM the user switched off: say so (not "open a contact") and offer to switch it on. */
+export function SwitchedOffState({ crm }: { crm: CrmId }) {
+  const [problem, setProblem] = useState<string>();
+  const name = CRM_NAMES[crm];
+  return (
+    <div className="state">
+      <section className="card state-card" aria-label="CRM switched off">
+        <p className="state-title">{name} is switched off</p>
+        <p className="muted">
+          The extension leaves {name} pages alone, so it does not look for the person on this page.
+          Switch it on to see their user page here and the badge on the page.
+        </p>
+        <button
+          type="button"
+          className="button primary small"
+          onClick={() =>
+            setCrmEnabled(crm, true).then(
+              () => setProblem(undefined),
+              (e: unknown) => setProblem(`Could not switch ${name} on: ${String(e)}`),
+            )
+          }
+        >
+          Switch on {name}
+        </button>
+        {problem ? (
+          <p className="error small" role="alert">
+            {problem}
+          </p>
+        ) : null}
+      </section>
+      <UserSearch />
+    </div>
+  );
+}

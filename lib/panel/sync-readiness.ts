@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isDerivedReady } from '../db/first-sync';
+import { getMeta } from '../db/meta';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
+import type { TableMeta } from './dexie-query-bridge';
+
+/** Whether the panel may state verdicts yet, and how far the first sync has come. */
+export interface SyncReadiness {
+  /** The first full sync has finished and user types are derived. */
+  ready: boolean;
+  /** A sync run is going on now. */
+  syncing: boolean;
+  /** Records pulled so far in the current run. */
+  pulled: number;
+  /** The run's total when the source knows it. */
+  total?: number;
+}
+
+export const syncReadinessQuery = () =>
+  queryOptions({
+    queryKey: ['meta', 'readiness'],
+    queryFn: async (): Promise<SyncReadiness> => {
+      const [ready, status] = await Promise.all([
+        isDerivedReady(),
+        getMeta<SyncStatus>(SYNC_STATUS_KEY),
+      ]);
+      return {
+        ready,
+        syncing: status?.phase === 'syncing',
+        pulled: status?.pulled ?? 0,
+        ...(status?.total ? { total: status.total } : {}),
+      };
+    },
+    meta: { tables: ['meta'] } satisfies TableMeta,
+  });
