@@ -46,7 +46,18 @@ export function NewsFeed({ userId }: { userId: string }) {
       eventLabels,
     });
     return filterFeed(all, category === 'all' ? 'all' : [category]);
-  }, [defs, days, notes, enrollments, cadences, milestones, adoptionKey, now, category, eventLabels]);
+  }, [
+    defs,
+    days,
+    notes,
+    enrollments,
+    cadences,
+    milestones,
+    adoptionKey,
+    now,
+    category,
+    eventLabels,
+  ]);
 
   return (
     <Section

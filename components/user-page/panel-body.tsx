@@ -13,9 +13,9 @@ import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
 import { PossibleMatchState } from './possible-match-state';
-import { UnreadPageState } from './unread-page-state';
 import { StillSyncingState } from './still-syncing-state';
 import { SwitchedOffState } from './switched-off-state';
+import { UnreadPageState } from './unread-page-state';
 import { UserPage } from './user-page';
 import { UserSearch } from './user-search';
 

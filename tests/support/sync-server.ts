@@ -44,7 +44,15 @@ export interface Fault {
   retryAfter?: string;
   message?: string;
   /** 'hold': answered normally, but only once `faults.release()` is called (a slow sync). */
-  kind?: 'hang' | 'malformed' | 'badEnvelope' | 'duplicate' | 'overlap' | 'stuck' | 'noEcho' | 'hold';
+  kind?:
+    | 'hang'
+    | 'malformed'
+    | 'badEnvelope'
+    | 'duplicate'
+    | 'overlap'
+    | 'stuck'
+    | 'noEcho'
+    | 'hold';
   overlapBy?: number;
   afterApply?: boolean;
   /** How many matching requests it hits (default 1). */
