@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ChangeRecord } from '../domain/change-records';
+import type { PinRow, ViewRow } from './home-records';
 import type {
   ActivityEvent,
   Cadence,
@@ -44,6 +46,9 @@ export class UserPageDB extends Dexie {
   rejected!: EntityTable<RejectedRecord, 'id'>;
   shadows!: EntityTable<ShadowRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  typeChanges!: EntityTable<ChangeRecord, 'id'>;
+  pins!: EntityTable<PinRow, 'accountId'>;
+  views!: EntityTable<ViewRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -65,6 +70,13 @@ export class UserPageDB extends Dexie {
       rejected: '++id',
       shadows: 'key',
       meta: 'key',
+    });
+    // home: stored type changes (the home's list and alerts read them instead of re-deriving
+    // every user), pinned accounts, and when this rep last opened each user/account page.
+    this.version(2).stores({
+      typeChanges: 'id, day, userId, accountId',
+      pins: 'accountId',
+      views: 'key, viewedAt',
     });
   }
 }

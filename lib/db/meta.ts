@@ -32,4 +32,11 @@ export const META = {
   /** Set with a page that changed activity or users, cleared once derived data caught up:
    * still set at the start of a run means a stopped worker left derived data behind. */
   derivedStale: 'derivedStale',
+  /** home: the workspace and definitions the stored type changes were computed under; a
+   * change of either re-baselines them (recomputed history is not news). */
+  changesBaseline: 'changesBaseline',
+  /** home: the rep's alert choices (AlertSettings), off until opted in. */
+  alertSettings: 'alertSettings',
+  /** home: per pinned account, whether active users were below the alert line last time. */
+  lowActiveState: 'lowActiveState',
 } as const;
