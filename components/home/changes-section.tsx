@@ -40,12 +40,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
       <fieldset className="segmented">
         <legend className="visually-hidden">Period</legend>
         {([7, 30] as const).map((w) => (
-          <button
-            key={w}
-            type="button"
-            aria-pressed={window === w}
-            onClick={() => setWindow(w)}
-          >
+          <button key={w} type="button" aria-pressed={window === w} onClick={() => setWindow(w)}>
             {w} days
           </button>
         ))}
@@ -53,7 +48,11 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
       <label htmlFor={selectId} className="visually-hidden">
         Kind of change
       </label>
-      <select id={selectId} value={kind} onChange={(e) => setKind(e.target.value as ChangeKind | 'all')}>
+      <select
+        id={selectId}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as ChangeKind | 'all')}
+      >
         <option value="all">All changes</option>
         {(Object.keys(CHANGE_KIND_LABELS) as ChangeKind[]).map((k) => (
           <option key={k} value={k}>
@@ -73,14 +72,18 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
           {window} days.
         </p>
       ) : (
-        <div className="change-groups" aria-label="Changes">
+        <div className="change-groups">
           {groups.map((g) => {
             if (budget <= 0) return null;
             const rows = g.changes.slice(0, budget);
             budget -= rows.length;
             const account = g.accountId ? data.accounts.get(g.accountId) : undefined;
             return (
-              <section key={g.accountId ?? ''} className="change-group" aria-label={account?.name ?? 'No account'}>
+              <section
+                key={g.accountId ?? ''}
+                className="change-group"
+                aria-label={account?.name ?? 'No account'}
+              >
                 <h3 className="change-group-title">
                   {account ? (
                     <button

@@ -4,7 +4,11 @@ import { usePanelStore } from '@/lib/panel/panel-store';
 export function HomeButton() {
   const open = usePanelStore((s) => s.open);
   return (
-    <button type="button" className="link-button home-button" onClick={() => open({ kind: 'home' })}>
+    <button
+      type="button"
+      className="link-button home-button"
+      onClick={() => open({ kind: 'home' })}
+    >
       ⌂ Home
     </button>
   );

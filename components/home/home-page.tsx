@@ -20,7 +20,7 @@ export function HomePage() {
   if (!defs) return <Skeleton lines={4} label="Loading the home…" />;
   const day = today(now, defs.timezone);
   return (
-    <div className="home" aria-label="Home">
+    <div className="home">
       <h1 className="visually-hidden">Home</h1>
       {workspace?.id === 'demo' ? <DemoGuidance /> : null}
       <ChangesSection today={day} defs={defs} />

@@ -3,7 +3,11 @@ import { useMemo } from 'react';
 import { Section } from '@/components/ui/section';
 import { changedPeopleByAccount } from '@/lib/domain/change-list';
 import type { Day } from '@/lib/domain/types';
-import { accountFiguresQuery, homeChangesQuery, pinnedAccountsQuery } from '@/lib/panel/home-queries';
+import {
+  accountFiguresQuery,
+  homeChangesQuery,
+  pinnedAccountsQuery,
+} from '@/lib/panel/home-queries';
 import { AccountCard } from './account-card';
 
 const SUGGESTED = 3;
@@ -19,7 +23,10 @@ export function MyAccountsSection({ today }: { today: Day }) {
   const busiest = useMemo(() => {
     if (!changes) return [];
     const month = changedPeopleByAccount(changes.records, { today, window: 30 });
-    return [...month].sort((a, b) => b[1] - a[1]).slice(0, SUGGESTED).map(([id]) => id);
+    return [...month]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, SUGGESTED)
+      .map(([id]) => id);
   }, [changes, today]);
   const none = !isPending && (pinned?.length ?? 0) === 0;
   const { data: suggestions } = useQuery({ ...accountFiguresQuery(busiest), enabled: none });

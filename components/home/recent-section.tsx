@@ -20,7 +20,11 @@ export function RecentSection() {
                 type="button"
                 className="link-button"
                 onClick={() =>
-                  open(r.kind === 'user' ? { kind: 'user', userId: r.id } : { kind: 'account', accountId: r.id })
+                  open(
+                    r.kind === 'user'
+                      ? { kind: 'user', userId: r.id }
+                      : { kind: 'account', accountId: r.id },
+                  )
                 }
               >
                 {r.name}

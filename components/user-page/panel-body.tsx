@@ -1,6 +1,9 @@
 import { AccountPage } from '@/components/account-page/account-page';
+import { HomeButton } from '@/components/home/home-button';
+import { HomePage } from '@/components/home/home-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
+import { usePanelRequests } from '@/lib/panel/use-panel-requests';
 import { BackButton } from './back-button';
 import { MatchContext } from './match-context';
 import { NoEmailState } from './no-email-state';
@@ -15,12 +18,18 @@ export function PanelBody() {
   const loaded = usePanelStore((s) => s.detectionLoaded);
   const open = usePanelStore((s) => s.open);
   const top = opened[opened.length - 1];
+  usePanelRequests(); // home: an alert's click opens its person or account here
 
   if (top) {
     return (
       <>
-        <BackButton />
-        {top.kind === 'user' ? (
+        <nav className="panel-nav" aria-label="Panel">
+          <BackButton />
+          {top.kind === 'home' ? null : <HomeButton />}
+        </nav>
+        {top.kind === 'home' ? (
+          <HomePage />
+        ) : top.kind === 'user' ? (
           <UserPage userId={top.userId} />
         ) : (
           <AccountPage
@@ -36,15 +45,19 @@ export function PanelBody() {
   if (detection?.pending) return <Skeleton lines={4} label="Reading the record…" />;
   if (detection?.page === 'account' && detection.accountMatch?.accountId) {
     return (
-      <AccountPage
-        accountId={detection.accountMatch.accountId}
-        onOpenUser={(userId) => open({ kind: 'user', userId })}
-      />
+      <>
+        <HomeButton />
+        <AccountPage
+          accountId={detection.accountMatch.accountId}
+          onOpenUser={(userId) => open({ kind: 'user', userId })}
+        />
+      </>
     );
   }
   if (detection?.page === 'contact') {
     return (
       <>
+        <HomeButton />
         <MatchContext detection={detection} />
         {detection.match?.userId ? (
           <UserPage userId={detection.match.userId} />
@@ -56,5 +69,10 @@ export function PanelBody() {
       </>
     );
   }
-  return <NotOnRecordState detection={detection} />;
+  return (
+    <>
+      <NotOnRecordState detection={detection} />
+      {detection?.page === 'account' ? null : <HomePage />}
+    </>
+  );
 }

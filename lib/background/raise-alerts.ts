@@ -75,8 +75,7 @@ export async function raiseAlerts(now: Date = new Date()): Promise<number> {
       },
       { windowDays: defs.windowDays, lowActivePercent: settings.lowActivePercent, at },
     );
-    for (const m of messages)
-      await showNotification(m.id, m).catch(() => undefined); // never block the sync on it
+    for (const m of messages) await showNotification(m.id, m).catch(() => undefined); // never block the sync on it
   }
   await refreshBadge(now);
   return alerts.length;

@@ -53,7 +53,9 @@ export async function openPage(
   const db = getDb();
   const previous = await db.views.get(viewKey(kind, id));
   const userIds =
-    kind === 'user' ? [id] : ((await db.users.where('accountId').equals(id).primaryKeys()) as string[]);
+    kind === 'user'
+      ? [id]
+      : ((await db.users.where('accountId').equals(id).primaryKeys()) as string[]);
   const enrollments = userIds.length
     ? await db.enrollments.where('userId').anyOf(userIds).toArray()
     : [];

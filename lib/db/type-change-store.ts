@@ -46,7 +46,9 @@ export async function recordTypeChanges(
   const [stats, sightings, rollups, thresholdRows, existing] = await Promise.all([
     db.userStats.bulkGet(userKeys),
     db.crmSightings.bulkGet(userKeys),
-    ids ? rollupsOfUsers(ids, since, to) : db.activityDays.where('day').between(since, to, true, true).toArray(),
+    ids
+      ? rollupsOfUsers(ids, since, to)
+      : db.activityDays.where('day').between(since, to, true, true).toArray(),
     db.thresholds.where('day').between(addDays(from, -1), to, true, true).toArray(),
     ids
       ? db.typeChanges.where('userId').anyOf(ids).toArray()

@@ -22,13 +22,18 @@ export async function unseenChangeCount(now: Date = new Date()): Promise<number>
   );
   if (records.length === 0) return 0;
   const keys = [
-    ...new Set(records.flatMap((r) => [viewKey('user', r.userId), viewKey('account', r.accountId ?? '')])),
+    ...new Set(
+      records.flatMap((r) => [viewKey('user', r.userId), viewKey('account', r.accountId ?? '')]),
+    ),
   ];
   const views = new Map(
     (await db.views.bulkGet(keys)).flatMap((v) => (v ? [[v.key, v.viewedAt] as const] : [])),
   );
   return records.filter((r) => {
-    const seen = [views.get(viewKey('user', r.userId)), views.get(viewKey('account', r.accountId ?? ''))];
+    const seen = [
+      views.get(viewKey('user', r.userId)),
+      views.get(viewKey('account', r.accountId ?? '')),
+    ];
     return seen.every((at) => at === undefined || at < r.recordedAt);
   }).length;
 }

@@ -18,7 +18,8 @@ const PREFIX = 'home-alert';
 
 /** A notification id that says what a click opens (ids and keys are URI-encoded). */
 export function notificationId(target: AlertTarget, key: string): string {
-  const id = target.kind === 'user' ? target.userId : target.kind === 'account' ? target.accountId : '';
+  const id =
+    target.kind === 'user' ? target.userId : target.kind === 'account' ? target.accountId : '';
   return [PREFIX, target.kind, encodeURIComponent(id), encodeURIComponent(key)].join('|');
 }
 
@@ -66,15 +67,15 @@ function wordsOf(
   options: { windowDays: number; lowActivePercent: number },
 ): { title: string; message: string } {
   const account = names.account(a.accountId);
+  if (a.kind === 'low-active')
+    return {
+      title: `${account}: active users below ${options.lowActivePercent}% of licences`,
+      message: `${a.active} active of ${a.licences} licences.`,
+    };
   if (a.kind === 'went-quiet')
     return {
       title: `${names.user(a.userId)} went quiet`,
       message: `${account}: no activity in the last ${options.windowDays} days.`,
     };
-  if (a.kind === 'new-power')
-    return { title: `New power user at ${account}`, message: `${names.user(a.userId)}.` };
-  return {
-    title: `${account}: active users below ${options.lowActivePercent}% of licences`,
-    message: `${a.active} active of ${a.licences} licences.`,
-  };
+  return { title: `New power user at ${account}`, message: `${names.user(a.userId)}.` };
 }

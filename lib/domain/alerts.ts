@@ -20,9 +20,22 @@ export const DEFAULT_ALERT_SETTINGS: AlertSettings = {
   lowActivePercent: 50,
 };
 
-export type Alert =
-  | { key: string; kind: 'went-quiet' | 'new-power'; accountId: string; userId: string }
-  | { key: string; kind: 'low-active'; accountId: string; active: number; licences: number };
+export interface PersonAlert {
+  key: string;
+  kind: 'went-quiet' | 'new-power';
+  accountId: string;
+  userId: string;
+}
+
+export interface LowActiveAlert {
+  key: string;
+  kind: 'low-active';
+  accountId: string;
+  active: number;
+  licences: number;
+}
+
+export type Alert = PersonAlert | LowActiveAlert;
 
 /**
  * Person alerts from stored changes: live, news (not from the initial sync nor recomputed
@@ -32,9 +45,9 @@ export function personAlerts(
   records: Iterable<ChangeRecord>,
   pinned: ReadonlySet<string>,
   settings: AlertSettings,
-): Alert[] {
+): PersonAlert[] {
   if (!settings.enabled) return [];
-  const out: Alert[] = [];
+  const out: PersonAlert[] = [];
   for (const r of records) {
     if (r.live !== 1 || !r.news || r.alertedAt || !r.accountId || !pinned.has(r.accountId))
       continue;
@@ -59,9 +72,9 @@ export function lowActiveAlerts(
   figures: { accountId: string; active: number; licences?: number }[],
   previous: LowActiveState,
   settings: AlertSettings,
-): { alerts: Alert[]; state: LowActiveState } {
+): { alerts: LowActiveAlert[]; state: LowActiveState } {
   const state: LowActiveState = {};
-  const alerts: Alert[] = [];
+  const alerts: LowActiveAlert[] = [];
   for (const f of figures) {
     if (!f.licences || f.licences <= 0) continue;
     const below = (f.active / f.licences) * 100 < settings.lowActivePercent;

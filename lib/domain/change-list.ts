@@ -1,5 +1,5 @@
-import { addDays } from './time';
 import type { ChangeRecord } from './change-records';
+import { addDays } from './time';
 import type { ChangeKind } from './type-changes';
 import type { Day } from './types';
 

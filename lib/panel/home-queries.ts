@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import type { StoredAccount, StoredUser, UserStats } from '../db/records';
 import type { ChangeRecord } from '../domain/change-records';
-import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
 import { addDays } from '../domain/time';
+import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
 import type { Day } from '../domain/types';
 import type { TableMeta } from './dexie-query-bridge';
 import { displayName } from './search-users';
@@ -57,7 +57,8 @@ export interface PinnedAccount {
 export const pinnedAccountsQuery = () =>
   queryOptions({
     queryKey: ['pins', 'figures'],
-    queryFn: async () => figuresOf((await getDb().pins.orderBy('pinnedAt').toArray()).map((p) => p.accountId)),
+    queryFn: async () =>
+      figuresOf((await getDb().pins.orderBy('pinnedAt').toArray()).map((p) => p.accountId)),
     meta: meta('pins', 'accounts', 'userStats'),
   });
 
@@ -136,7 +137,10 @@ export const demoPicksQuery = (surnames: readonly string[]) =>
     queryKey: ['users', 'demoPicks', ...surnames],
     queryFn: async () => {
       const db = getDb();
-      const found = await db.users.where('searchKeys').anyOf([...surnames]).toArray();
+      const found = await db.users
+        .where('searchKeys')
+        .anyOf([...surnames])
+        .toArray();
       const users = surnames.flatMap((s) => {
         const u = found.find((f) => f.lastName?.toLowerCase() === s && !f.deactivated);
         return u ? [u] : [];
@@ -149,4 +153,16 @@ export const demoPicksQuery = (surnames: readonly string[]) =>
       };
     },
     meta: meta('users', 'userStats', 'accounts'),
+  });
+
+/** Stored type changes of one user, or of an account's users. */
+export const changesOfQuery = (kind: 'user' | 'account', id: string) =>
+  queryOptions({
+    queryKey: ['typeChanges', kind, id],
+    queryFn: () =>
+      getDb()
+        .typeChanges.where(kind === 'user' ? 'userId' : 'accountId')
+        .equals(id)
+        .toArray(),
+    meta: meta('typeChanges'),
   });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { lowActiveAlerts, personAlerts, DEFAULT_ALERT_SETTINGS } from '@/lib/domain/alerts';
-import { changeList, changedPeopleByAccount } from '@/lib/domain/change-list';
+import { DEFAULT_ALERT_SETTINGS, lowActiveAlerts, personAlerts } from '@/lib/domain/alerts';
+import { changedPeopleByAccount, changeList } from '@/lib/domain/change-list';
 import { type ChangeRecord, reconcileChanges } from '@/lib/domain/change-records';
 import { changeKey, type TypeChange, userTypeChanges } from '@/lib/domain/type-changes';
 import type { Definitions } from '@/lib/domain/types';
@@ -16,7 +16,9 @@ const defs: Definitions = {
   influencerPersonaIds: [],
 };
 
-function rec(over: Partial<ChangeRecord> & Pick<TypeChange, 'userId' | 'kind' | 'day'>): ChangeRecord {
+function rec(
+  over: Partial<ChangeRecord> & Pick<TypeChange, 'userId' | 'kind' | 'day'>,
+): ChangeRecord {
   return {
     id: changeKey(over),
     recordedAt: `${over.day}T08:00:00Z`,
@@ -104,7 +106,13 @@ describe('type changes of one user', () => {
     });
     // Last active Feb 20: the window ending Mar 22, (Feb 20, Mar 22], no longer holds it.
     expect(changes).toEqual([
-      { userId: 'u', accountId: 'acc', kind: 'inactive', day: '2026-03-22', before: ['influencer'] },
+      {
+        userId: 'u',
+        accountId: 'acc',
+        kind: 'inactive',
+        day: '2026-03-22',
+        before: ['influencer'],
+      },
     ]);
   });
 });
@@ -124,9 +132,9 @@ describe('deduplication across syncs', () => {
     // Back again: the same change, still alerted, so it is not announced a second time.
     const back = reconcileChanges({ existing: gone, computed, now: 'T4', news: true });
     expect(back).toEqual([expect.objectContaining({ live: 1, alertedAt: 'T1', recordedAt: 'T1' })]);
-    expect(personAlerts(back, new Set(['acc']), { ...DEFAULT_ALERT_SETTINGS, enabled: true })).toEqual(
-      [],
-    );
+    expect(
+      personAlerts(back, new Set(['acc']), { ...DEFAULT_ALERT_SETTINGS, enabled: true }),
+    ).toEqual([]);
   });
 
   it('announces news on pinned accounts only, of the kinds chosen, and nothing when off', () => {

@@ -39,7 +39,9 @@ beforeEach(async () => {
       user('zed', { createdAt: '2026-03-15T09:00:00Z' }),
       event('a1', 'ada', '2026-02-10T10:00:00Z'),
       event('a2', 'ada', '2026-03-01T10:00:00Z'),
-      ...[1, 4, 8, 12, 16, 19].map((d) => event(`b${d}`, 'bob', `2026-03-${String(d).padStart(2, '0')}T10:00:00Z`)),
+      ...[1, 4, 8, 12, 16, 19].map((d) =>
+        event(`b${d}`, 'bob', `2026-03-${String(d).padStart(2, '0')}T10:00:00Z`),
+      ),
     ],
   });
   await recomputeDerived(NOW);
@@ -48,31 +50,51 @@ beforeEach(async () => {
 describe('stored type changes', () => {
   it('stores what the initial sync finds as history, not news', async () => {
     const rows = await getDb().typeChanges.toArray();
-    expect(rows.find((r) => r.userId === 'zed')).toMatchObject({ kind: 'zombie', day: '2026-03-15' });
+    expect(rows.find((r) => r.userId === 'zed')).toMatchObject({
+      kind: 'zombie',
+      day: '2026-03-15',
+    });
     expect(rows.every((r) => r.news === false && r.live === 1)).toBe(true);
     expect(await news()).toEqual([]);
   });
 
   it('records a later sync that makes an influencer inactive as news, once across syncs', async () => {
-    const page = await applyPage({ cursor: '2', changes: [{ type: 'event', op: 'delete', id: 'a2' }] });
+    const page = await applyPage({
+      cursor: '2',
+      changes: [{ type: 'event', op: 'delete', id: 'a2' }],
+    });
     await updateDerived(page, NOW);
     const ada = await getDb().typeChanges.where('userId').equals('ada').toArray();
     // Last active Feb 10: the window ending Mar 12, (Feb 10, Mar 12], no longer holds it.
     expect(ada).toEqual([
-      expect.objectContaining({ kind: 'inactive', day: '2026-03-12', news: true, before: ['influencer'] }),
+      expect.objectContaining({
+        kind: 'inactive',
+        day: '2026-03-12',
+        news: true,
+        before: ['influencer'],
+      }),
     ]);
     expect(await news()).toEqual(['ada|inactive|2026-03-12']);
     await markAlerted(await news(), NOW.toISOString());
 
     // The same change delivered again, and the next syncs: nothing new to announce.
-    const again = await applyPage({ cursor: '3', changes: [{ type: 'event', op: 'delete', id: 'a2' }] });
+    const again = await applyPage({
+      cursor: '3',
+      changes: [{ type: 'event', op: 'delete', id: 'a2' }],
+    });
     await updateDerived(again, new Date(NOW.getTime() + 60_000));
-    await updateDerived({ users: ['ada'], days: ['2026-03-19'] }, new Date(NOW.getTime() + 120_000));
+    await updateDerived(
+      { users: ['ada'], days: ['2026-03-19'] },
+      new Date(NOW.getTime() + 120_000),
+    );
     expect(await getDb().typeChanges.where('userId').equals('ada').count()).toBe(1);
     expect(await news()).toEqual([]);
     // Bob is now alone at the top on Mar 1: a sync touching him (or the next day's full pass)
     // finds it, as news, and it is announced once too.
-    await updateDerived({ users: ['bob'], days: ['2026-03-19'] }, new Date(NOW.getTime() + 180_000));
+    await updateDerived(
+      { users: ['bob'], days: ['2026-03-19'] },
+      new Date(NOW.getTime() + 180_000),
+    );
     expect(await news()).toEqual(['bob|power|2026-03-01']);
   });
 
