@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
+import { getAlertSettings } from '../db/home-writes';
 import type { StoredAccount, StoredUser, UserStats } from '../db/records';
 import type { ChangeRecord } from '../domain/change-records';
 import { addDays } from '../domain/time';
@@ -165,4 +166,14 @@ export const changesOfQuery = (kind: 'user' | 'account', id: string) =>
         .equals(id)
         .toArray(),
     meta: meta('typeChanges'),
+  });
+
+export const alertSettingsQuery = () =>
+  queryOptions({
+    queryKey: ['meta', 'alertSettings'],
+    queryFn: async () => {
+      const [settings, pinned] = await Promise.all([getAlertSettings(), getDb().pins.count()]);
+      return { settings, pinned };
+    },
+    meta: meta('meta', 'pins'),
   });

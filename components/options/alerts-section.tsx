@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId } from 'react';
+import { setAlertSettings } from '@/lib/db/home-writes';
+import type { AlertSettings } from '@/lib/domain/alerts';
+import { alertSettingsQuery } from '@/lib/panel/home-queries';
+import { OptionsSection } from './options-section';
+
+/** home: opt-in browser notifications about pinned accounts, raised after each sync. */
+export function AlertsSection() {
+  const { data } = useQuery(alertSettingsQuery());
+  const percentId = useId();
+  if (!data) return null;
+  const { settings, pinned } = data;
+  const save = (change: Partial<AlertSettings>) =>
+    void setAlertSettings({ ...settings, ...change });
+  const box = (key: 'wentQuiet' | 'newPower' | 'lowActive', label: string) => (
+    <label>
+      <input
+        type="checkbox"
+        checked={settings[key]}
+        disabled={!settings.enabled}
+        onChange={(e) => save({ [key]: e.target.checked })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <OptionsSection
+      title="Alerts"
+      description="A browser notification after a sync when something changes on an account you pinned in the panel. Changes found by the first sync, or by changing the definitions, are not alerted."
+    >
+      <label>
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(e) => save({ enabled: e.target.checked })}
+        />
+        Alert me about my pinned accounts
+      </label>
+      <p className="options-hint">
+        {pinned === 0
+          ? 'No account is pinned yet: pin one from its page in the panel (☆ Pin to home).'
+          : `${pinned} ${pinned === 1 ? 'account is' : 'accounts are'} pinned.`}
+      </p>
+      <fieldset className="options-checks">
+        <legend className="options-legend">Alert when</legend>
+        {box('wentQuiet', 'an influencer or power user became inactive')}
+        {box('newPower', 'someone became a power user')}
+        {box('lowActive', 'active users fell below a share of licences')}
+        <label htmlFor={percentId}>
+          Share of licences (%)
+          <input
+            id={percentId}
+            type="number"
+            min={1}
+            max={100}
+            value={settings.lowActivePercent}
+            disabled={!settings.enabled || !settings.lowActive}
+            onChange={(e) => {
+              const n = Math.round(Number(e.target.value));
+              if (n >= 1 && n <= 100) save({ lowActivePercent: n });
+            }}
+          />
+        </label>
+      </fieldset>
+    </OptionsSection>
+  );
+}
