@@ -58,8 +58,12 @@ export interface PinnedAccount {
 export const pinnedAccountsQuery = () =>
   queryOptions({
     queryKey: ['pins', 'figures'],
-    queryFn: async () =>
-      figuresOf((await getDb().pins.orderBy('pinnedAt').toArray()).map((p) => p.accountId)),
+    queryFn: async () => {
+      // Pins are few and not indexed by date: sorted here.
+      const pins = await getDb().pins.toArray();
+      pins.sort((a, b) => a.pinnedAt.localeCompare(b.pinnedAt));
+      return figuresOf(pins.map((p) => p.accountId));
+    },
     meta: meta('pins', 'accounts', 'userStats'),
   });
 
