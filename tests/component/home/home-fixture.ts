@@ -3,10 +3,7 @@ import type { ChangeRecord } from '@/lib/domain/change-records';
 import { changeKey, type TypeChange } from '@/lib/domain/type-changes';
 
 /** A stored change as the sync would have written it (news, still holding). */
-export function changeRow(
-  change: TypeChange,
-  over: Partial<ChangeRecord> = {},
-): ChangeRecord {
+export function changeRow(change: TypeChange, over: Partial<ChangeRecord> = {}): ChangeRecord {
   return {
     ...change,
     id: changeKey(change),

@@ -12,10 +12,19 @@ beforeEach(async () => {
   // The seed's own sync stored what it found (Ada's and Bob's milestones): start from known rows.
   await getDb().typeChanges.clear();
   await storeChanges(
-    changeRow({ userId: 'u-bob', accountId: 'acc-1', kind: 'inactive', day: daysAgo(3), before: ['influencer'] }),
+    changeRow({
+      userId: 'u-bob',
+      accountId: 'acc-1',
+      kind: 'inactive',
+      day: daysAgo(3),
+      before: ['influencer'],
+    }),
     changeRow({ userId: 'u-zoe', kind: 'zombie', day: daysAgo(10) }),
     changeRow({ userId: 'u-ada', accountId: 'acc-1', kind: 'power', day: daysAgo(20) }),
-    changeRow({ userId: 'u-ada', accountId: 'acc-1', kind: 'influencer', day: daysAgo(1) }, { live: 0 }),
+    changeRow(
+      { userId: 'u-ada', accountId: 'acc-1', kind: 'influencer', day: daysAgo(1) },
+      { live: 0 },
+    ),
   );
 });
 
@@ -48,7 +57,9 @@ describe('the panel home', () => {
     await user.selectOptions(within(card).getByLabelText('Kind of change'), 'New zombie');
     await waitFor(() => expect(within(card).queryByText('Bob Stone')).not.toBeInTheDocument());
     expect(within(card).getByRole('region', { name: 'No account' })).toHaveTextContent('Zoe Quinn');
-    expect(within(card).getByText('Account created and never used the product.')).toBeInTheDocument();
+    expect(
+      within(card).getByText('Account created and never used the product.'),
+    ).toBeInTheDocument();
   });
 
   it('opens the user page from a change, and the Home button comes back', async () => {
@@ -78,6 +89,8 @@ describe('the panel home', () => {
     expect(demo).toHaveTextContent('Ada Lovelace, Power user');
     expect(within(demo).getByRole('button', { name: 'Connect your data →' })).toBeInTheDocument();
     await user.click(within(demo).getByRole('button', { name: 'Northwind Traders' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' }),
+    ).toBeInTheDocument();
   });
 });

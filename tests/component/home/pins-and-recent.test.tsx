@@ -13,7 +13,12 @@ beforeEach(async () => {
   await seedWorkspace();
   await getDb().typeChanges.clear();
   await getDb().accounts.put(
-    toStoredAccount({ id: 'acc-1', name: 'Northwind Traders', domain: 'northwind.example', licenses: 4 }),
+    toStoredAccount({
+      id: 'acc-1',
+      name: 'Northwind Traders',
+      domain: 'northwind.example',
+      licenses: 4,
+    }),
   );
 });
 
@@ -41,7 +46,10 @@ describe('pins', () => {
     await renderPanel();
     usePanelStore.getState().open({ kind: 'account', accountId: 'acc-1' });
     await user.click(await screen.findByRole('button', { name: '☆ Pin to home' }));
-    expect(await screen.findByRole('button', { name: '★ Pinned' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await screen.findByRole('button', { name: '★ Pinned' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     // A change first seen after the rep opened the account: unseen, so the toolbar badge counts it.
     await storeChanges(
       changeRow(
@@ -50,14 +58,20 @@ describe('pins', () => {
       ),
     );
     await user.click(screen.getByRole('button', { name: /Home/ }));
-    const pinned = await within(await card('My accounts')).findByRole('list', { name: 'Pinned accounts' });
+    const pinned = await within(await card('My accounts')).findByRole('list', {
+      name: 'Pinned accounts',
+    });
     expect(pinned).toHaveTextContent('Northwind Traders');
     // Ada is active and power; 4 licences.
-    expect(within(pinned).getByRole('img')).toHaveAccessibleName('1 active and 1 power users of 4 licences');
+    expect(within(pinned).getByRole('img')).toHaveAccessibleName(
+      '1 active and 1 power users of 4 licences',
+    );
     expect(pinned).toHaveTextContent('1 person changed type this week');
     await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('1'));
     // Opening Bob's page is seeing it: the badge clears.
-    await user.click((await screen.findAllByRole('button', { name: 'Bob Stone' }))[0] as HTMLElement);
+    await user.click(
+      (await screen.findAllByRole('button', { name: 'Bob Stone' }))[0] as HTMLElement,
+    );
     await screen.findByRole('heading', { level: 1, name: 'Bob Stone' });
     await waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe(''));
     await user.click(screen.getByRole('button', { name: /Home/ }));
@@ -74,7 +88,9 @@ describe('recently viewed', () => {
   it('lists the people and accounts opened, newest first, kept across panels', async () => {
     const user = userEvent.setup();
     const { unmount } = await renderPanel();
-    expect(await within(await card('Recently viewed')).findByText(/People and accounts you open/)).toBeInTheDocument();
+    expect(
+      await within(await card('Recently viewed')).findByText(/People and accounts you open/),
+    ).toBeInTheDocument();
     usePanelStore.getState().open({ kind: 'user', userId: 'u-ada' });
     await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' });
     await user.click(await screen.findByRole('button', { name: 'Northwind Traders' }));
@@ -84,13 +100,18 @@ describe('recently viewed', () => {
     unmount();
     usePanelStore.setState({ opened: [] });
     await renderPanel();
-    const recent = await within(await card('Recently viewed')).findByRole('list', { name: 'Recently viewed' });
-    expect(within(recent).getAllByRole('button').map((b) => b.textContent)).toEqual([
-      'Northwind Traders',
-      'Ada Lovelace',
-    ]);
+    const recent = await within(await card('Recently viewed')).findByRole('list', {
+      name: 'Recently viewed',
+    });
+    expect(
+      within(recent)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Northwind Traders', 'Ada Lovelace']);
     await user.click(within(recent).getByRole('button', { name: 'Ada Lovelace' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' }),
+    ).toBeInTheDocument();
   });
 });
 

@@ -3,7 +3,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { viewKey } from '@/lib/db/home-records';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { contactDetection, daysAgo, freshDb, renderPanel, seedWorkspace } from '../user-page/panel-fixture';
+import {
+  contactDetection,
+  daysAgo,
+  freshDb,
+  renderPanel,
+  seedWorkspace,
+} from '../user-page/panel-fixture';
 import { changeRow, storeChanges } from './home-fixture';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
@@ -24,8 +30,20 @@ beforeEach(async () => {
   const db = getDb();
   await db.meta.put({ key: 'whoami', value: { user: { name: 'Rita Rep', email: 'rita@x.io' } } });
   await db.enrollments.bulkPut([
-    { id: 'e-old', cadenceId: 'c-qbr', userId: 'u-ada', createdAt: hoursAgo(400), status: 'completed' },
-    { id: 'e-done', cadenceId: 'c-onb', userId: 'u-ada', createdAt: hoursAgo(300), status: 'completed' },
+    {
+      id: 'e-old',
+      cadenceId: 'c-qbr',
+      userId: 'u-ada',
+      createdAt: hoursAgo(400),
+      status: 'completed',
+    },
+    {
+      id: 'e-done',
+      cadenceId: 'c-onb',
+      userId: 'u-ada',
+      createdAt: hoursAgo(300),
+      status: 'completed',
+    },
     { id: 'e-new', cadenceId: 'c-team', userId: 'u-ada', createdAt: hoursAgo(5), status: 'active' },
   ]);
   await db.notes.bulkPut([
@@ -35,11 +53,23 @@ beforeEach(async () => {
   ]);
   await db.typeChanges.clear();
   await storeChanges(
-    changeRow({ userId: 'u-ada', accountId: 'acc-1', kind: 'power', day: daysAgo(1) }, { recordedAt: hoursAgo(20) }),
-    changeRow({ userId: 'u-ada', accountId: 'acc-1', kind: 'influencer', day: daysAgo(9) }, { recordedAt: hoursAgo(200) }),
+    changeRow(
+      { userId: 'u-ada', accountId: 'acc-1', kind: 'power', day: daysAgo(1) },
+      { recordedAt: hoursAgo(20) },
+    ),
+    changeRow(
+      { userId: 'u-ada', accountId: 'acc-1', kind: 'influencer', day: daysAgo(9) },
+      { recordedAt: hoursAgo(200) },
+    ),
   );
   // The rep last opened Ada's page two days ago; e-old had finished by then, e-done had not.
-  await db.views.put({ key: viewKey('user', 'u-ada'), kind: 'user', id: 'u-ada', viewedAt: hoursAgo(48), finished: ['e-old'] });
+  await db.views.put({
+    key: viewKey('user', 'u-ada'),
+    kind: 'user',
+    id: 'u-ada',
+    viewedAt: hoursAgo(48),
+    finished: ['e-old'],
+  });
 });
 
 describe('since you last looked', () => {
@@ -74,7 +104,12 @@ describe('since you last looked', () => {
     expect(screen.queryByRole('region', { name: 'Since you last looked' })).not.toBeInTheDocument();
     unmount();
 
-    await db.views.put({ key: viewKey('account', 'acc-1'), kind: 'account', id: 'acc-1', viewedAt: hoursAgo(30) });
+    await db.views.put({
+      key: viewKey('account', 'acc-1'),
+      kind: 'account',
+      id: 'acc-1',
+      viewedAt: hoursAgo(30),
+    });
     usePanelStore.setState({ opened: [] });
     await renderPanel(undefined, 8); // a tab on no CRM record: the home
     await screen.findByRole('heading', { name: 'What changed' });
