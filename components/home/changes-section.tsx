@@ -67,12 +67,12 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
       {isPending || !data ? (
         <Skeleton lines={3} label="Reading the changes…" />
       ) : total === 0 ? (
-        <p className="muted small" role="status">
+        <p className="muted small" role="status" data-home-list>
           No {kind === 'all' ? 'type changes' : CHANGE_KIND_LABELS[kind].toLowerCase()} in the last{' '}
           {window} days.
         </p>
       ) : (
-        <div className="change-groups">
+        <div className="change-groups" data-home-list>
           {groups.map((g) => {
             if (budget <= 0) return null;
             const rows = g.changes.slice(0, budget);

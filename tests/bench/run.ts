@@ -18,6 +18,7 @@ import { storageUsage } from './extension-db';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
+import { homeOpenRow } from './home-open';
 import { panelColdOpen } from './panel-open';
 import { enginePhases, profileEngine } from './profile/engine-probe';
 import { rawPipeline } from './raw-pipeline';
@@ -273,6 +274,11 @@ async function main(): Promise<void> {
       budget: 'p95 ≤ 300 ms',
       ok: paint.p95 <= 300,
     });
+  });
+
+  await scenario('Panel home → changes list painted', async () => {
+    if (!browser) throw new Error('no browser with the workspace stored');
+    add('panel', await homeOpenRow(browser, args.samples)); // home (what changed)
   });
 
   await scenario(`Search: prefix over ${args.users} users`, async () => {

@@ -13,7 +13,7 @@ import { workspaceRow } from '../../support/workspace-row';
 import { freshDb } from '../sync/sync-test-kit';
 
 const NOW = new Date('2026-03-20T12:00:00Z');
-const create = vi.fn(async (id: string) => id);
+const create = vi.fn(async (id: string, _options?: unknown) => id);
 
 beforeEach(async () => {
   freshDb();
