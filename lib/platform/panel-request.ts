@@ -49,10 +49,8 @@ export async function takePanelRequest(): Promise<PanelTarget | undefined> {
 export function watchPanelRequests(listener: (target: PanelTarget) => void): () => void {
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const value = changes[PANEL_REQUEST_KEY]?.newValue as PanelRequest | undefined;
-    if (area === 'session' && value) {
-      void browser.storage.session.remove(PANEL_REQUEST_KEY);
-      listener(value.target);
-    }
+    // Left in place: a panel page opened for it in a new tab takes it when it starts.
+    if (area === 'session' && value) listener(value.target);
   };
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);

@@ -15,10 +15,10 @@ import {
   openCrmSession,
 } from './detection-latency';
 import { storageUsage } from './extension-db';
+import { homeOpenRow } from './home-open';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
-import { homeOpenRow } from './home-open';
 import { panelColdOpen } from './panel-open';
 import { enginePhases, profileEngine } from './profile/engine-probe';
 import { rawPipeline } from './raw-pipeline';

@@ -161,9 +161,15 @@ describe('home and alerts', () => {
         ).__userPageNotificationClick(nid),
       id as string,
     );
-    debug(id, browser.context.pages().map((p) => p.url()));
-    debug(await panel.evaluate(() => chrome.storage.session.get(null)));
-    await panel.getByRole('heading', { level: 1, name: 'First1' }).waitFor(WAIT);
+    // The side panel where the browser allows opening it without a gesture on a page, else
+    // the panel page in a new tab: either way a panel page shows First1's user page.
+    await expect
+      .poll(async () => {
+        for (const page of browser.context.pages())
+          if (await page.getByRole('heading', { level: 1, name: 'First1' }).count()) return true;
+        return false;
+      }, WAIT)
+      .toBe(true);
     await expect.poll(() => notifications(), WAIT).toEqual([]);
   });
 });
