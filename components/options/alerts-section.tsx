@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { setAlertSettings } from '@/lib/db/home-writes';
 import type { AlertSettings } from '@/lib/domain/alerts';
 import { alertSettingsQuery } from '@/lib/panel/home-queries';
