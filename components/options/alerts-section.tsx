@@ -9,10 +9,17 @@ import { OptionsSection } from './options-section';
 export function AlertsSection() {
   const { data } = useQuery(alertSettingsQuery());
   const percentId = useId();
+  // Shown at once, saved behind. This page is the only writer of the settings, so once edited
+  // its own copy wins over a refetch that may still carry the previous value.
+  const [draft, setDraft] = useState<AlertSettings>();
   if (!data) return null;
-  const { settings, pinned } = data;
-  const save = (change: Partial<AlertSettings>) =>
-    void setAlertSettings({ ...settings, ...change });
+  const { pinned } = data;
+  const settings = draft ?? data.settings;
+  const save = (change: Partial<AlertSettings>) => {
+    const next = { ...settings, ...change };
+    setDraft(next);
+    void setAlertSettings(next);
+  };
   const box = (key: 'wentQuiet' | 'newPower' | 'lowActive', label: string) => (
     <label>
       <input
