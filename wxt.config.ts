@@ -31,6 +31,7 @@ export default defineConfig({
       'storage',
       'alarms',
       'unlimitedStorage',
+      'notifications', // home: alerts on pinned accounts after a sync
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Local servers are allowed up front so a team can run the sync server on its own machine;

@@ -1,3 +1,4 @@
+import { registerAlerts } from '@/lib/background/register-alerts';
 import { registerDetection } from '@/lib/background/register-detection';
 import { registerPanelOpening } from '@/lib/background/register-panel-opening';
 import { registerSync } from '@/lib/background/register-sync';
@@ -8,4 +9,5 @@ export default defineBackground(() => {
   registerPanelOpening();
   registerSync();
   registerDetection();
+  registerAlerts();
 });

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { PinButton } from '@/components/home/pin-button';
+import { SinceLastLooked } from '@/components/home/since-last-looked';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs } from '@/components/ui/tabs';
@@ -72,6 +74,10 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
   return (
     <article className="account-page" aria-label="Account">
       <AccountHeader account={account} demo={workspace?.id === 'demo'} />
+      <div className="account-tools">
+        <PinButton accountId={accountId} />
+      </div>
+      <SinceLastLooked kind="account" id={accountId} />
       {isError ? (
         <p className="error small" role="alert">
           The users of this account could not be read from the local copy. Try reopening the panel.

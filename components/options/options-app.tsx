@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { AlertsSection } from './alerts-section';
 import { CrmSightingsSection } from './crm-sightings-section';
 import { CrmSitesSection } from './crm-sites-section';
 import { DataSection } from './data-section';
@@ -26,6 +27,7 @@ export function OptionsApp() {
         <TaxonomySection what="role" />
         <TaxonomySection what="persona" />
         <NoteTypesSection />
+        <AlertsSection />
         <CrmSitesSection />
         <DataSection />
         <CrmSightingsSection />

@@ -1,10 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { LazyAccountPage as AccountPage } from '@/components/account-page/lazy-account-page';
+import { HomeButton } from '@/components/home/home-button';
+import { HomePage } from '@/components/home/home-page';
 import { Skeleton } from '@/components/ui/skeleton';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
 import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
 import { usePanelFocus } from '@/lib/panel/use-panel-focus';
+import { usePanelRequests } from '@/lib/panel/use-panel-requests';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { BackButton } from './back-button';
 import { DemoNoMatchState } from './demo-no-match-state';
@@ -30,12 +33,18 @@ export function PanelBody() {
   const { data: workspace } = useQuery(workspaceQuery());
   const disabledCrms = useDisabledCrms();
   usePanelFocus(opened.length);
+  usePanelRequests(); // home: an alert's click opens its person or account here
 
   if (top) {
     return (
       <>
-        <BackButton />
-        {top.kind === 'user' ? (
+        <nav className="panel-nav" aria-label="Panel">
+          <BackButton />
+          {top.kind === 'home' ? null : <HomeButton />}
+        </nav>
+        {top.kind === 'home' ? (
+          <HomePage />
+        ) : top.kind === 'user' ? (
           <UserPage userId={top.userId} />
         ) : readiness && !readiness.ready ? (
           <StillSyncingState readiness={readiness} />
@@ -64,15 +73,19 @@ export function PanelBody() {
   }
   if (detection?.page === 'account' && detection.accountMatch?.accountId) {
     return (
-      <AccountPage
-        accountId={detection.accountMatch.accountId}
-        onOpenUser={(userId) => open({ kind: 'user', userId })}
-      />
+      <>
+        <HomeButton />
+        <AccountPage
+          accountId={detection.accountMatch.accountId}
+          onOpenUser={(userId) => open({ kind: 'user', userId })}
+        />
+      </>
     );
   }
   if (detection?.page === 'contact') {
     return (
       <>
+        <HomeButton />
         <MatchContext detection={detection} />
         {detection.possible && detection.rejected ? (
           <div className="state">
@@ -97,5 +110,10 @@ export function PanelBody() {
   }
   if (detection?.crm && disabledCrms?.includes(detection.crm))
     return <SwitchedOffState crm={detection.crm} />;
-  return <NotOnRecordState detection={detection} />;
+  return (
+    <>
+      <NotOnRecordState detection={detection} />
+      {detection?.page === 'account' ? null : <HomePage />}
+    </>
+  );
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
+import { SinceLastLooked } from '@/components/home/since-last-looked';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
@@ -61,6 +62,7 @@ export function UserPage({ userId }: { userId: string }) {
     <article className="user-page" aria-label="User page">
       <UserHeader user={user} badges={<TypeBadges user={user} />} />
       <NewUserConflict user={user} />
+      <SinceLastLooked kind="user" id={userId} />
       <UserMetricsSection userId={userId} />
       <AdoptionMilestonesSection user={user} />
       <Suspense fallback={<Skeleton height={180} label="Loading charts…" />}>

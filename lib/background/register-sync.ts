@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { isOwnExtensionPage, type SyncReply, syncMessageSchema } from '../messaging/sync-messages';
 import { clearRetry, ensureSyncAlarm, onSyncAlarm, scheduleRetry } from '../platform/sync-alarms';
 import { getSyncInterval, readSyncStatus } from '../sync/status-store';
-import { requestSync, type SyncTrigger } from '../sync/sync-controller';
+import { exclusive, requestSync, type SyncTrigger } from '../sync/sync-controller';
+import { raiseAlerts } from './raise-alerts';
 import { handleSyncCommand } from './sync-commands';
 
 /** Wires the sync engine to alarms, install/start-up and the sync messages of our pages. */
@@ -50,6 +51,7 @@ async function trigger(reason: SyncTrigger): Promise<void> {
 
 /** A retry too long to wait for in the worker is left to an alarm (the worker may stop). */
 async function afterRun(): Promise<void> {
+  await exclusive(() => raiseAlerts()).catch(() => undefined); // home: alerts and badge, between syncs
   const status = await readSyncStatus();
   if (status.nextRetryAt && status.phase === 'error')
     await scheduleRetry(new Date(status.nextRetryAt));

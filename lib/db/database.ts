@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { ChangeRecord } from '../domain/change-records';
+import type { PinRow, ViewRow } from './home-records';
 import type {
   ActivityEvent,
   Cadence,
@@ -45,6 +47,9 @@ export class UserPageDB extends Dexie {
   rejected!: EntityTable<RejectedRecord, 'id'>;
   shadows!: EntityTable<ShadowRow, 'key'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  typeChanges!: EntityTable<ChangeRecord, 'id'>;
+  pins!: EntityTable<PinRow, 'accountId'>;
+  views!: EntityTable<ViewRow, 'key'>;
 
   constructor(name = DB_NAME) {
     // perf: a page's transaction holds its cursor, so atomicity (kept) is what correctness
@@ -92,6 +97,13 @@ export class UserPageDB extends Dexie {
             a.searchKeys = accountSearchKeysOf(a);
           });
       });
+    // home: stored type changes (the home's list and alerts read them instead of re-deriving
+    // every user), pinned accounts, and when this rep last opened each user/account page.
+    this.version(3).stores({
+      typeChanges: 'id, day, userId, accountId',
+      pins: 'accountId',
+      views: 'key, viewedAt',
+    });
   }
 }
 

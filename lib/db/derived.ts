@@ -19,6 +19,7 @@ import { getDb } from './database';
 import { definitionsFingerprint, getDefinitions } from './definitions-store';
 import { META } from './meta';
 import type { UserStats } from './records';
+import { recordTypeChanges } from './type-change-store';
 
 /** Per-day thresholds are kept for this many days up to today (charts and milestones). */
 export const THRESHOLD_DAYS = 180;
@@ -71,6 +72,7 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
     ]);
     await db.meta.delete(META.derivedStale);
   });
+  await recordTypeChanges(undefined, now); // home: the stored change list follows the types
 }
 
 /**
@@ -85,6 +87,7 @@ export async function updateDerived(
   // A new day or new definitions (including a workspace change in these pages) = full pass.
   if (await ensureDerivedFresh(now)) return;
   await incrementalUpdate(change, now);
+  await recordTypeChanges(change.users, now); // home: changes of the users this run touched
   await getDb().meta.delete(META.derivedStale);
 }
 

@@ -39,4 +39,11 @@ export const META = {
   /** Histogram of today's window counts (count → users) over userStats: today's threshold
    * without reading every user's rollups or stats. */
   windowCountHistogram: 'windowCountHistogram',
+  /** home: the workspace and definitions the stored type changes were computed under; a
+   * change of either re-baselines them (recomputed history is not news). */
+  changesBaseline: 'changesBaseline',
+  /** home: the rep's alert choices (AlertSettings), off until opted in. */
+  alertSettings: 'alertSettings',
+  /** home: per pinned account, whether active users were below the alert line last time. */
+  lowActiveState: 'lowActiveState',
 } as const;

@@ -6,7 +6,10 @@ export type ChartRange = 30 | 90 | 180 | 365;
 export type Granularity = 'daily' | 'weekly';
 
 /** What the panel shows when the user picked something themselves (search, suggestion, account list). */
-export type OpenedView = { kind: 'user'; userId: string } | { kind: 'account'; accountId: string };
+export type OpenedView =
+  | { kind: 'user'; userId: string }
+  | { kind: 'account'; accountId: string }
+  | { kind: 'home' };
 
 /**
  * UI state only: which tab the panel follows, what that tab shows, what the user opened by hand

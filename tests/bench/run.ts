@@ -15,6 +15,7 @@ import {
   openCrmSession,
 } from './detection-latency';
 import { storageUsage } from './extension-db';
+import { homeOpenRow } from './home-open';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
@@ -275,6 +276,11 @@ async function main(): Promise<void> {
       budget: 'p95 ≤ 200 ms',
       ok: paint.p95 <= 200,
     });
+  });
+
+  await scenario('Panel home → changes list painted', async () => {
+    if (!browser) throw new Error('no browser with the workspace stored');
+    add('panel', await homeOpenRow(browser, args.samples)); // home (what changed)
   });
 
   await scenario(`Search: prefix over ${args.users} users`, async () => {

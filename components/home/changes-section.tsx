@@ -1,0 +1,124 @@
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useState } from 'react';
+import { Section } from '@/components/ui/section';
+import { Skeleton } from '@/components/ui/skeleton';
+import { type ChangeWindow, changeList } from '@/lib/domain/change-list';
+import { changeReason } from '@/lib/domain/change-reason';
+import { CHANGE_KIND_LABELS, type ChangeKind } from '@/lib/domain/type-changes';
+import type { Day, Definitions } from '@/lib/domain/types';
+import { homeChangesQuery } from '@/lib/panel/home-queries';
+import { usePanelStore } from '@/lib/panel/panel-store';
+import { ChangeRow } from './change-row';
+
+/** People shown before "Show more": the list stays quick to paint on a big workspace. */
+const PAGE = 40;
+
+/** "What changed": type changes of the last 7 or 30 days, grouped by account, newest first. */
+export function ChangesSection({ today, defs }: { today: Day; defs: Definitions }) {
+  const open = usePanelStore((s) => s.open);
+  const [window, setWindow] = useState<ChangeWindow>(7);
+  const [kind, setKind] = useState<ChangeKind | 'all'>('all');
+  const [shown, setShown] = useState(PAGE);
+  const selectId = useId();
+  const { data, isPending } = useQuery(homeChangesQuery(today));
+  const groups = useMemo(
+    () =>
+      data
+        ? changeList(data.records, {
+            today,
+            window,
+            ...(kind === 'all' ? {} : { kinds: new Set([kind]) }),
+          })
+        : [],
+    [data, today, window, kind],
+  );
+  const total = groups.reduce((n, g) => n + g.changes.length, 0);
+  let budget = shown;
+
+  const actions = (
+    <>
+      <fieldset className="segmented">
+        <legend className="visually-hidden">Period</legend>
+        {([7, 30] as const).map((w) => (
+          <button key={w} type="button" aria-pressed={window === w} onClick={() => setWindow(w)}>
+            {w} days
+          </button>
+        ))}
+      </fieldset>
+      <label htmlFor={selectId} className="visually-hidden">
+        Kind of change
+      </label>
+      <select
+        id={selectId}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as ChangeKind | 'all')}
+      >
+        <option value="all">All changes</option>
+        {(Object.keys(CHANGE_KIND_LABELS) as ChangeKind[]).map((k) => (
+          <option key={k} value={k}>
+            {CHANGE_KIND_LABELS[k]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+  return (
+    <Section title="What changed" actions={actions}>
+      {isPending || !data ? (
+        <Skeleton lines={3} label="Reading the changes…" />
+      ) : total === 0 ? (
+        <p className="muted small" role="status" data-home-list>
+          No {kind === 'all' ? 'type changes' : CHANGE_KIND_LABELS[kind].toLowerCase()} in the last{' '}
+          {window} days.
+        </p>
+      ) : (
+        <div className="change-groups" data-home-list>
+          {groups.map((g) => {
+            if (budget <= 0) return null;
+            const rows = g.changes.slice(0, budget);
+            budget -= rows.length;
+            const account = g.accountId ? data.accounts.get(g.accountId) : undefined;
+            return (
+              <section
+                key={g.accountId ?? ''}
+                className="change-group"
+                aria-label={account?.name ?? 'No account'}
+              >
+                <h3 className="change-group-title">
+                  {account ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => open({ kind: 'account', accountId: account.id })}
+                    >
+                      {account.name}
+                    </button>
+                  ) : (
+                    'No account'
+                  )}
+                </h3>
+                <ul className="change-list">
+                  {rows.map((c) => (
+                    <ChangeRow
+                      key={c.id}
+                      change={c}
+                      user={data.users.get(c.userId)}
+                      stats={data.stats.get(c.userId)}
+                      reason={changeReason(c, defs)}
+                      onOpen={(userId) => open({ kind: 'user', userId })}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+          {total > shown ? (
+            <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+              Show more ({total - shown} left)
+            </button>
+          ) : null}
+        </div>
+      )}
+    </Section>
+  );
+}

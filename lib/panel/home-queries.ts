@@ -1,0 +1,183 @@
+import { queryOptions } from '@tanstack/react-query';
+import { getDb } from '../db/database';
+import { getAlertSettings } from '../db/home-writes';
+import type { StoredAccount, StoredUser, UserStats } from '../db/records';
+import type { ChangeRecord } from '../domain/change-records';
+import { addDays } from '../domain/time';
+import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
+import type { Day } from '../domain/types';
+import type { TableMeta } from './dexie-query-bridge';
+import { displayName } from './search-users';
+
+// home: query factories. Everything reads stored rows by index (type changes by day, stats by
+// account), never every user, so the home opens fast at 20,000 users.
+
+const meta = (...tables: string[]): TableMeta => ({ tables });
+
+export interface HomeChanges {
+  records: ChangeRecord[];
+  users: Map<string, StoredUser>;
+  accounts: Map<string, StoredAccount>;
+  stats: Map<string, UserStats>;
+}
+
+/** Live type changes of the last 30 days up to `today`, with their people and accounts. */
+export const homeChangesQuery = (today: Day) =>
+  queryOptions({
+    queryKey: ['typeChanges', 'home', today],
+    queryFn: async (): Promise<HomeChanges> => {
+      const db = getDb();
+      const from = addDays(today, -(CHANGE_SPAN_DAYS - 1));
+      const records = (
+        await db.typeChanges.where('day').between(from, today, true, true).toArray()
+      ).filter((r) => r.live === 1);
+      const userIds = [...new Set(records.map((r) => r.userId))];
+      const accountIds = [...new Set(records.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
+      const [users, accounts, stats] = await Promise.all([
+        db.users.bulkGet(userIds),
+        db.accounts.bulkGet(accountIds),
+        db.userStats.bulkGet(userIds),
+      ]);
+      return {
+        records,
+        users: byKey(users, (u) => u.id),
+        accounts: byKey(accounts, (a) => a.id),
+        stats: byKey(stats, (s) => s.userId),
+      };
+    },
+    meta: meta('typeChanges', 'users', 'accounts', 'userStats'),
+  });
+
+export interface PinnedAccount {
+  account: StoredAccount;
+  active: number;
+  power: number;
+}
+
+/** Pinned accounts (oldest pin first) with their active and power users against licences. */
+export const pinnedAccountsQuery = () =>
+  queryOptions({
+    queryKey: ['pins', 'figures'],
+    queryFn: async () => {
+      // Pins are few and not indexed by date: sorted here.
+      const pins = await getDb().pins.toArray();
+      pins.sort((a, b) => a.pinnedAt.localeCompare(b.pinnedAt));
+      return figuresOf(pins.map((p) => p.accountId));
+    },
+    meta: meta('pins', 'accounts', 'userStats'),
+  });
+
+/** Accounts by id with their figures (suggestions when nothing is pinned). */
+export const accountFiguresQuery = (ids: readonly string[]) =>
+  queryOptions({
+    queryKey: ['accounts', 'figures', ...ids],
+    queryFn: () => figuresOf([...ids]),
+    meta: meta('accounts', 'userStats'),
+  });
+
+async function figuresOf(ids: string[]): Promise<PinnedAccount[]> {
+  const db = getDb();
+  const rows = await Promise.all(
+    ids.map(async (id) => {
+      const [account, stats] = await Promise.all([
+        db.accounts.get(id),
+        db.userStats.where('accountId').equals(id).toArray(),
+      ]);
+      if (!account) return undefined;
+      return {
+        account,
+        active: stats.filter((s) => s.types.includes('active')).length,
+        power: stats.filter((s) => s.types.includes('power')).length,
+      };
+    }),
+  );
+  return rows.filter((r) => r !== undefined);
+}
+
+export const isPinnedQuery = (accountId: string) =>
+  queryOptions({
+    queryKey: ['pins', accountId],
+    queryFn: async () => (await getDb().pins.get(accountId)) !== undefined,
+    meta: meta('pins'),
+  });
+
+export interface RecentItem {
+  kind: 'user' | 'account';
+  id: string;
+  name: string;
+  viewedAt: string;
+}
+
+/** The last pages the rep opened, newest first, with names (gone ones left out). */
+export const recentQuery = (limit = 8) =>
+  queryOptions({
+    queryKey: ['views', 'recent', limit],
+    queryFn: async (): Promise<RecentItem[]> => {
+      const db = getDb();
+      const views = await db.views.orderBy('viewedAt').reverse().limit(limit).toArray();
+      const users = await db.users.bulkGet(views.filter((v) => v.kind === 'user').map((v) => v.id));
+      const accounts = await db.accounts.bulkGet(
+        views.filter((v) => v.kind === 'account').map((v) => v.id),
+      );
+      const names = new Map<string, string>();
+      for (const u of users) if (u) names.set(`user:${u.id}`, displayName(u));
+      for (const a of accounts) if (a) names.set(`account:${a.id}`, a.name);
+      return views.flatMap((v) => {
+        const name = names.get(v.key);
+        return name ? [{ kind: v.kind, id: v.id, name, viewedAt: v.viewedAt }] : [];
+      });
+    },
+    meta: meta('views', 'users', 'accounts'),
+  });
+
+function byKey<T>(rows: (T | undefined)[], key: (row: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) if (r !== undefined) out.set(key(r), r);
+  return out;
+}
+
+/** Demo mode: a few people worth opening (found by surname) with their types, and their account. */
+export const demoPicksQuery = (surnames: readonly string[]) =>
+  queryOptions({
+    queryKey: ['users', 'demoPicks', ...surnames],
+    queryFn: async () => {
+      const db = getDb();
+      const found = await db.users
+        .where('searchKeys')
+        .anyOf([...surnames])
+        .toArray();
+      const users = surnames.flatMap((s) => {
+        const u = found.find((f) => f.lastName?.toLowerCase() === s && !f.deactivated);
+        return u ? [u] : [];
+      });
+      const stats = await db.userStats.bulkGet(users.map((u) => u.id));
+      const account = users[0]?.accountId ? await db.accounts.get(users[0].accountId) : undefined;
+      return {
+        people: users.map((u, i) => ({ user: u, types: stats[i]?.types ?? [] })),
+        account: account ?? null,
+      };
+    },
+    meta: meta('users', 'userStats', 'accounts'),
+  });
+
+/** Stored type changes of one user, or of an account's users. */
+export const changesOfQuery = (kind: 'user' | 'account', id: string) =>
+  queryOptions({
+    queryKey: ['typeChanges', kind, id],
+    queryFn: () =>
+      getDb()
+        .typeChanges.where(kind === 'user' ? 'userId' : 'accountId')
+        .equals(id)
+        .toArray(),
+    meta: meta('typeChanges'),
+  });
+
+export const alertSettingsQuery = () =>
+  queryOptions({
+    queryKey: ['meta', 'alertSettings'],
+    queryFn: async () => {
+      const [settings, pinned] = await Promise.all([getAlertSettings(), getDb().pins.count()]);
+      return { settings, pinned };
+    },
+    meta: meta('meta', 'pins'),
+  });
