@@ -54,7 +54,7 @@ describe('pins', () => {
     await storeChanges(
       changeRow(
         { userId: 'u-bob', accountId: 'acc-1', kind: 'influencer', day: daysAgo(0) },
-        { recordedAt: new Date(Date.now() + 1000).toISOString() },
+        { recordedAt: new Date(Date.now() + 1).toISOString() },
       ),
     );
     await user.click(screen.getByRole('button', { name: /Home/ }));

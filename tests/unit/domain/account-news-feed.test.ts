@@ -72,7 +72,7 @@ describe('accountNewsFeed', () => {
     });
     const activity = items.filter((i) => i.category === 'activity');
     expect(activity.map((i) => [i.day, i.title, i.detail, i.userId])).toEqual([
-      ['2026-11-21', '6 events by 2 users', 'report_viewed ×5 · login ×1', undefined],
+      ['2026-11-21', '6 events by 2 users', 'Report viewed ×5 · Login ×1', undefined],
     ]);
     const note = items.find((i) => i.id === 'note:n1');
     expect(note?.detail).toBe('Bob · by Sam');

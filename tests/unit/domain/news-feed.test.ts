@@ -53,8 +53,8 @@ describe('buildNewsFeed', () => {
       ['2026-03-20', 'note', 'Meeting note: QBR prep', 'by Sam'],
       ['2026-03-20', 'cadence', 'Added to cadence “Renewal nudge”', 'Status: active'],
       ['2026-03-20', 'milestone', 'Became a power user', undefined],
-      ['2026-03-20', 'activity', 'reports_viewed ×5', undefined],
-      ['2026-03-20', 'activity', 'login ×2', undefined],
+      ['2026-03-20', 'activity', 'Reports viewed ×5', undefined],
+      ['2026-03-20', 'activity', 'Login ×2', undefined],
       ['2026-03-19', 'milestone', 'Became an influencer', undefined],
       ['2026-03-18', 'activity', '12 events', undefined],
     ]);
