@@ -18,18 +18,18 @@ export function CheckGroup({ legend, hint, options, selected, onChange, empty }:
       {/* The boxes have their own grid: the hint must not take the first cell and push them out of line. */}
       <div className="options-check-grid">
         {options.map((o) => (
-        <label key={o.value}>
-          <input
-            type="checkbox"
-            checked={selected.includes(o.value)}
-            onChange={(e) =>
-              onChange(
-                e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value),
-              )
-            }
-          />
-          {o.label}
-        </label>
+          <label key={o.value}>
+            <input
+              type="checkbox"
+              checked={selected.includes(o.value)}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value),
+                )
+              }
+            />
+            {o.label}
+          </label>
         ))}
       </div>
     </fieldset>

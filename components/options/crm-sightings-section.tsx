@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
 import { definitionsChanged } from '@/lib/options/background-commands';
-import { formatDateTime } from '@/lib/options/format';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
+import { formatDateTime } from '@/lib/options/format';
 import { OptionsSection } from './options-section';
 
 const crmName = (crm: string) =>
