@@ -26,7 +26,7 @@ export default function AccountActiveChart({ points }: { points: AccountActivePo
           <Area
             type="monotone"
             dataKey="activeInWindow"
-            name="Active (window)"
+            name="Active in the window"
             stroke="var(--type-active)"
             fill="var(--type-active)"
             fillOpacity={0.15}

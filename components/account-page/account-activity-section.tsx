@@ -3,7 +3,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
-import { formatDate } from '@/components/user-page/format';
 import { accountActiveSeries } from '@/lib/domain/account-active-series';
 import { addDays, today } from '@/lib/domain/time';
 import type { Definitions } from '@/lib/domain/types';
@@ -29,7 +28,6 @@ export function AccountActivitySection({ accountId, defs, now }: AccountActivity
     () => (rollups ? accountActiveSeries(rollups, defs, now, ACTIVE_CHART_DAYS) : undefined),
     [rollups, defs, now],
   );
-  const first = points?.[0];
   const last = points?.at(-1);
 
   return (
@@ -39,16 +37,27 @@ export function AccountActivitySection({ accountId, defs, now }: AccountActivity
           The activity of this account could not be read from the local copy. Try reopening the
           panel.
         </p>
-      ) : isPending || !points || !first || !last ? (
+      ) : isPending || !points || !last ? (
         <Skeleton height={140} label="Loading the account's activity…" />
       ) : (
         <>
           <p className="small">
-            {`${last.activeInWindow} active in the last ${defs.windowDays} days (${first.activeInWindow} on ${formatDate(first.day)}); ${last.activeThatDay} active today.`}
+            {`${last.activeInWindow} ${last.activeInWindow === 1 ? 'person' : 'people'} active in the last ${defs.windowDays} days; ${last.activeThatDay} today.`}
           </p>
           <Suspense fallback={<Skeleton height={140} label="Loading the chart…" />}>
             <AccountActiveChart points={points} />
           </Suspense>
+          {/* The chart has two lines: name them (in the chart's colours) so neither is guessed. */}
+          <ul className="legend" aria-label="Chart legend">
+            <li>
+              <span className="legend-swatch" style={{ background: 'var(--type-active)' }} />
+              Active in the last {defs.windowDays} days
+            </li>
+            <li>
+              <span className="legend-swatch" style={{ background: 'var(--accent)' }} />
+              Active that day
+            </li>
+          </ul>
           <VisuallyHidden>
             <table>
               <caption>Active users of the account per day</caption>

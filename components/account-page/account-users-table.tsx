@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { formatDate } from '@/components/user-page/format';
 import type { PlacedColumn } from '@/lib/domain/account-column-layout';
 import { type AccountColumnId, accountColumn, sortedTypes } from '@/lib/domain/account-columns';
 import type { AccountUserRow } from '@/lib/domain/account-user-rows';
@@ -102,6 +103,7 @@ export function AccountUsersTable(props: AccountUsersTableProps) {
               >
                 {columns.map((c) => {
                   const column = accountColumn(c.id);
+                  const text = column.date ? formatDate(column.text(row)) : column.text(row);
                   return (
                     <td
                       key={c.id}
@@ -123,8 +125,8 @@ export function AccountUsersTable(props: AccountUsersTableProps) {
                           ))}
                         </span>
                       ) : (
-                        <span className="cell-text" title={column.text(row)}>
-                          {column.text(row)}
+                        <span className="cell-text" title={text}>
+                          {text}
                         </span>
                       )}
                     </td>

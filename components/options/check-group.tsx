@@ -15,20 +15,23 @@ export function CheckGroup({ legend, hint, options, selected, onChange, empty }:
       <legend className="options-legend">{legend}</legend>
       {hint ? <p className="options-hint">{hint}</p> : null}
       {options.length === 0 ? <p className="options-muted">{empty}</p> : null}
-      {options.map((o) => (
-        <label key={o.value}>
-          <input
-            type="checkbox"
-            checked={selected.includes(o.value)}
-            onChange={(e) =>
-              onChange(
-                e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value),
-              )
-            }
-          />
-          {o.label}
-        </label>
-      ))}
+      {/* The boxes have their own grid: the hint must not take the first cell and push them out of line. */}
+      <div className="options-check-grid">
+        {options.map((o) => (
+          <label key={o.value}>
+            <input
+              type="checkbox"
+              checked={selected.includes(o.value)}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value),
+                )
+              }
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

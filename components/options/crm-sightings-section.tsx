@@ -4,6 +4,7 @@ import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
+import { formatDateTime } from '@/lib/options/format';
 import { OptionsSection } from './options-section';
 
 const crmName = (crm: string) =>
@@ -36,7 +37,7 @@ export function CrmSightingsSection() {
               <li key={r.userId}>
                 <span>
                   {r.userName} — {crmName(r.crm)}
-                  {r.recordId ? ` record ${r.recordId}` : ''}, {new Date(r.seenAt).toLocaleString()}
+                  {r.recordId ? ` record ${r.recordId}` : ''}, {formatDateTime(r.seenAt)}
                 </span>{' '}
                 <button
                   type="button"

@@ -36,6 +36,9 @@ export function DataSourceSection() {
   // Checked CSV data waiting for the switch to be confirmed; staged only then.
   const [csvData, setCsvData] = useState<CsvImportData>();
   const [done, setDone] = useState<{ ok: boolean; text: string; since: string }>();
+  // After a CSV import the form gives way to "Import another file": its Import button would
+  // otherwise stay, inviting a second import of the same files.
+  const [csvImported, setCsvImported] = useState(false);
   if (!config || workspace === undefined || !outbox)
     return <OptionsSection title="Connection">{null}</OptionsSection>;
   const workspaceName = workspace?.name;
@@ -45,9 +48,11 @@ export function DataSourceSection() {
 
   const request = (target: SourceConfig) => {
     setDone(undefined);
+    setCsvImported(false);
     setPending(target);
   };
   const finished = (text: string) => {
+    setCsvImported(pending?.kind === 'csv');
     setPending(undefined);
     setDone({ ok: true, text, since: new Date().toISOString() });
   };
@@ -90,7 +95,13 @@ export function DataSourceSection() {
           }
         />
       ) : null}
-      {kind === 'csv' ? (
+      {kind === 'csv' && csvImported ? (
+        <div className="options-actions">
+          <button type="button" onClick={() => setCsvImported(false)}>
+            Import another file
+          </button>
+        </div>
+      ) : kind === 'csv' ? (
         <CsvImportForm
           onImport={async (checked) => {
             setCsvData(checked);

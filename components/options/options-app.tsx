@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { WELCOME_PARAM } from '@/lib/platform/options-page';
 import { AlertsSection } from './alerts-section';
 import { CrmSightingsSection } from './crm-sightings-section';
 import { CrmSitesSection } from './crm-sites-section';
@@ -8,6 +9,8 @@ import { DataSourceSection } from './data-source-section';
 import { DefinitionsSection } from './definitions-section';
 import { MilestonesSection } from './milestones-section';
 import { NoteTypesSection } from './note-types-section';
+import { OptionsNav } from './options-nav';
+import { OptionsWelcome } from './options-welcome';
 import { SyncStatusSection } from './sync-status-section';
 import { TaxonomySection } from './taxonomy-section';
 import './options.css';
@@ -16,10 +19,14 @@ import './options.css';
 export function OptionsApp() {
   // Sections read IndexedDB through TanStack Query, kept fresh by Dexie's change events.
   const client = useLocalQueryClient();
+  // The background opens this page with ?welcome=1 on a fresh install (lib/background/register-welcome).
+  const welcome = new URLSearchParams(window.location.search).has(WELCOME_PARAM);
   return (
     <QueryClientProvider client={client}>
       <main className="options-page">
         <h1>Settings</h1>
+        {welcome ? <OptionsWelcome /> : null}
+        <OptionsNav />
         <DataSourceSection />
         <SyncStatusSection />
         <DefinitionsSection />

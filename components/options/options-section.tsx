@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { sectionAnchor } from '@/lib/options/section-anchor';
 
 export interface OptionsSectionProps {
   title: string;
@@ -10,7 +11,7 @@ export interface OptionsSectionProps {
 export function OptionsSection({ title, description, children }: OptionsSectionProps) {
   const id = useId();
   return (
-    <section className="options-card" aria-labelledby={id}>
+    <section className="options-card" id={sectionAnchor(title)} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {description ? <p className="options-muted">{description}</p> : null}
       {children}

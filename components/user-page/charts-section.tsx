@@ -7,6 +7,7 @@ import { activityDaysQuery } from '@/lib/panel/user-queries';
 import { definitionsQuery } from '@/lib/panel/workspace-queries';
 import { ActivityStripView } from './activity-strip-view';
 import { ActivityTimelineChart } from './activity-timeline-chart';
+import { NoActivityState } from './no-activity-state';
 import { TopItemsSection } from './top-items-section';
 import { UtilisationChart } from './utilisation-chart';
 
@@ -21,6 +22,9 @@ export default function ChartsSection({ userId }: { userId: string }) {
   const milestones = useMilestones(userId, now);
   const adoption = useAdoptionMarks(userId);
   if (!defs || !days) return <Skeleton height={180} label="Loading charts…" />;
+  // Three empty charts say less than one line: someone who never used the product gets that line.
+  if (!days.some((d) => d.events > 0 || d.logins > 0 || d.durationSec > 0))
+    return <NoActivityState />;
   return (
     <>
       <UtilisationChart

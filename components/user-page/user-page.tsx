@@ -15,6 +15,7 @@ import { TypeBadges } from './type-badges';
 import { UserHeader } from './user-header';
 import { UserMetricsSection } from './user-metrics-section';
 import { UserSearch } from './user-search';
+import { UserSummaryView } from './user-summary';
 
 // Recharts is big: its chunk loads after the header and badges have painted.
 const ChartsSection = lazy(() => import('./charts-section'));
@@ -61,6 +62,7 @@ export function UserPage({ userId }: { userId: string }) {
   return (
     <article className="user-page" aria-label="User page">
       <UserHeader user={user} badges={<TypeBadges user={user} />} />
+      <UserSummaryView userId={userId} />
       <NewUserConflict user={user} />
       <SinceLastLooked kind="user" id={userId} />
       <UserMetricsSection userId={userId} />

@@ -21,6 +21,8 @@ export interface AccountColumn {
   /** Width in pixels: frozen columns need fixed widths to stack their sticky offsets. */
   width: number;
   numeric?: boolean;
+  /** The text is a calendar day: the panel shows it in its one date format ("Nov 27, 2026"). */
+  date?: boolean;
   /** Values compared when sorting: numbers, or strings compared by locale. */
   sortValue(row: AccountUserRow): string | number | undefined;
   /** Text shown in the cell (always rendered as text). */
@@ -66,6 +68,7 @@ export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
     id: 'lastActive',
     label: 'Last active',
     width: 110,
+    date: true,
     sortValue: (r) => r.lastActiveDay,
     text: (r) => r.lastActiveDay ?? 'Never',
   },
@@ -111,6 +114,7 @@ export const ACCOUNT_COLUMNS: readonly AccountColumn[] = [
     id: 'created',
     label: 'Created',
     width: 110,
+    date: true,
     sortValue: (r) => r.createdOn,
     text: (r) => r.createdOn,
   },

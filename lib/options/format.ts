@@ -11,12 +11,12 @@ export function formatBytes(bytes: number): string {
   return unit === 0 ? `${value} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 
-/** A date-time for people: local, e.g. "22 Nov 2026, 21:40". */
+/** A date-time for people in local time, in the panel's one format: "Nov 22, 2026, 9:40 PM". */
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return 'never';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** "3 local changes", "1 local change". */

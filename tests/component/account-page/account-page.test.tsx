@@ -205,8 +205,11 @@ describe('the account view', () => {
   it('shows the 90-day active users summary and the news feed with its filter', async () => {
     await renderAccountPanel();
     expect(
-      await screen.findByText(/^3 active in the last 30 days \(.+\); 2 active today\.$/),
+      await screen.findByText('3 people active in the last 30 days; 2 today.'),
     ).toBeInTheDocument();
+    const legend = screen.getByRole('list', { name: 'Chart legend' });
+    expect(within(legend).getByText('Active in the last 30 days')).toBeInTheDocument();
+    expect(within(legend).getByText('Active that day')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: 'News' }));
     const feed = await screen.findByRole('list', { name: 'Account news' });
     // Today: Ada (10 events) and Cara (1) — summed for the account.

@@ -244,6 +244,23 @@ describe('data source: CSV import', () => {
     expect(header?.counts).toMatchObject({ users: 6, events: 10 });
   });
 
+  it('after an import, offers to import another file instead of the same Import button', async () => {
+    const user = userEvent.setup();
+    renderSection(<DataSourceSection />);
+    await user.click(await screen.findByRole('radio', { name: 'CSV import' }));
+    await user.upload(screen.getByLabelText('Users file (CSV)'), file('u.csv', CSV_SAMPLE_USERS));
+    await user.click(await screen.findByRole('button', { name: 'Import' }));
+    await user.click(await screen.findByRole('button', { name: 'Switch' }));
+    const another = await screen.findByRole('button', { name: 'Import another file' });
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('Users file (CSV)')).not.toBeInTheDocument();
+
+    await user.click(another);
+    expect(screen.getByLabelText('Users file (CSV)')).toBeInTheDocument();
+    expect(screen.getByText('Choose a users file to check it.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+  });
+
   it('imports nothing when a file has a problem', async () => {
     const user = userEvent.setup();
     renderSection(<DataSourceSection />);

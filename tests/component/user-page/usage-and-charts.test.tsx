@@ -71,4 +71,17 @@ describe('charts (lazy chunk)', () => {
     expect(weeks).toBeGreaterThanOrEqual(3);
     expect(weeks).toBeLessThanOrEqual(4);
   });
+
+  it('shows one "No activity yet" line instead of empty charts for someone who never used it', async () => {
+    await renderPanel(
+      contactDetection(7, {
+        person: { emails: ['zoe@northwind.example'], name: 'Zoe Quinn', recordId: '789' },
+        match: { userId: 'u-zoe', via: 'email', suggestions: [] },
+      }),
+    );
+    expect(await screen.findByText('No activity yet', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Chart range' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/Active on/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /Logins per login day/ })).not.toBeInTheDocument();
+  });
 });
