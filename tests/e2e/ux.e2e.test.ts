@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SyncServer, startSyncServer } from '../support/sync-server';
+import { badgeTexts } from './harness/badge-text';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
 import {
   type CrmRoute,
@@ -57,12 +58,8 @@ function readMeta(page: Page, key: string): Promise<unknown> {
 }
 
 /** The badge's words on the CRM page (inside its shadow root). */
-const badgeText = (page: Page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('[data-user-type-badge]')].map(
-      (el) => el.shadowRoot?.querySelector('button')?.textContent ?? '',
-    ),
-  );
+/** The badge's words as the CRM page's user reads them (inside its closed shadow root). */
+const badgeText = (page: Page) => badgeTexts(page);
 
 /** Presses Tab (keyboard only) until `target` has focus. */
 async function tabTo(page: Page, target: Locator, max = 120): Promise<void> {
