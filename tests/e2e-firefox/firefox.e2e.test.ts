@@ -12,6 +12,7 @@ import {
   waitForDocument,
 } from './harness/firefox';
 import { type HostProxy, startHostProxy } from './harness/host-proxy';
+import { startTlsFront, type TlsFront } from './harness/tls-front';
 
 // The Firefox build in real Firefox ESR, as a new user meets it: installed, it syncs the demo
 // workspace by itself; on a HubSpot contact the badge appears and the panel bound to the tab
@@ -32,6 +33,7 @@ describe('the Firefox build in Firefox ESR', () => {
   let crm: CrmServer;
   let sync: SyncServer;
   let proxy: HostProxy;
+  let syncTls: TlsFront;
   let firefox: FirefoxWithExtension;
   let control: Page;
   let tab: Page;
@@ -49,12 +51,14 @@ describe('the Firefox build in Firefox ESR', () => {
       },
     });
     seedPanelWorkspace(sync.state, new Date());
-    proxy = await startHostProxy({ [HUBSPOT]: crm.port, [SYNC_HOST]: sync.port });
+    syncTls = await startTlsFront(sync.port);
+    proxy = await startHostProxy({ [HUBSPOT]: crm.port, [SYNC_HOST]: syncTls.port });
     firefox = await launchFirefoxWithExtension({ pacUrl: proxy.pacUrl });
   }, 120_000);
   afterAll(async () => {
     await firefox?.close();
     await proxy?.close();
+    await syncTls?.close();
     await sync?.close();
     await crm?.close();
   });
@@ -127,7 +131,8 @@ describe('the Firefox build in Firefox ESR', () => {
     expect(await popups()).toBe(0);
     const before = new Set(await firefox.browser.pages());
     await tab.bringToFront();
-    const badge = await tab.waitForSelector('[data-user-type-badge] >>> button');
+    // The badge's root is closed: a click on its host lands on the button inside, as a user's does.
+    const badge = await tab.waitForSelector('[data-user-type-badge]');
     await badge?.click();
     // BiDi shows extension pages as about:blank until asked: find the new page, then ask it.
     let opened: Page | undefined;
@@ -152,13 +157,13 @@ describe('the Firefox build in Firefox ESR', () => {
   });
 
   it('connects to a sync server on its own origin: the origin is granted and synced from', async () => {
-    const origin = `http://${SYNC_HOST}/*`;
+    const origin = `https://${SYNC_HOST}/*`;
     const granted = () =>
       control.evaluate((o) => chrome.permissions.contains({ origins: [o] }), origin);
     expect(await granted()).toBe(false);
     await control.bringToFront();
     await (await byLabel(control, 'Sync server')).click();
-    await (await byLabel(control, 'Sync server URL')).type(`http://${SYNC_HOST}`);
+    await (await byLabel(control, 'Sync server URL')).type(`https://${SYNC_HOST}`);
     await (await byLabel(control, 'API token')).type(TOKEN);
     await (await byButton(control, 'Test connection')).click();
     await waitForText(control, 'Connected to the workspace “Acme Analytics”');

@@ -61,11 +61,46 @@ export function panelView(page: Page): Promise<{ name?: string; types: string[] 
   });
 }
 
-/** The inline badge's words on a CRM page (inside its shadow root). */
-export function badgeText(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('[data-user-type-badge]')].map(
-      (el) => el.shadowRoot?.querySelector('button')?.textContent ?? '',
-    ),
-  );
+interface BidiNode {
+  type: string;
+  value?: {
+    nodeType?: number;
+    nodeValue?: string;
+    localName?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+interface BidiChannel {
+  connection: { send(method: string, params: object): Promise<{ result: { result: BidiNode } }> };
+}
+
+const nodeText = (node: BidiNode | null | undefined): string => {
+  const v = node?.value;
+  if (!v) return '';
+  if (v.nodeType === 3) return v.nodeValue ?? '';
+  if (v.localName === 'style') return '';
+  return [v.shadowRoot, ...(v.children ?? [])].map(nodeText).join('');
+};
+
+/**
+ * The inline badges' words on a CRM page. The badge lives in a closed shadow root that page
+ * scripts cannot enter, so it is read the way WebDriver BiDi serialises a node with
+ * `includeShadowTree: 'all'` (closed roots included), as a user would see it.
+ */
+export async function badgeText(page: Page): Promise<string[]> {
+  const context = (page.mainFrame() as unknown as { browsingContext: { id: string } })
+    .browsingContext.id;
+  const channel = page.browser() as unknown as BidiChannel;
+  const { result } = await channel.connection.send('script.callFunction', {
+    functionDeclaration: "() => [...document.querySelectorAll('[data-user-type-badge]')]",
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { includeShadowTree: 'all', maxDomDepth: 6 },
+  });
+  const hosts = (result.result as unknown as { value?: BidiNode[] }).value ?? [];
+  return hosts.map((host) => nodeText(host.value?.shadowRoot));
 }
