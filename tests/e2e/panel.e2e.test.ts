@@ -11,6 +11,7 @@ import {
   hostResolverRules,
   startCrmServer,
 } from './harness/crm-server';
+import { readExtensionRow, waitUntil } from './harness/extension-db';
 import { seedPanelWorkspace } from './panel-workspace';
 
 // The side panel in real Chromium: the built extension syncs a small workspace from the test
@@ -43,30 +44,6 @@ function hubspotRoute(): CrmRoute {
 
 const readFixture = (file: string) => readFileSync(join(FIXTURES_DIR, file));
 
-/** Reads one row from the extension's IndexedDB (no extension code involved). */
-function readRow(page: Page, table: string, key: string): Promise<unknown> {
-  return page.evaluate(
-    async ({ table, key }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('user-page');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      try {
-        if (!db.objectStoreNames.contains(table)) return undefined;
-        return await new Promise((resolve, reject) => {
-          const r = db.transaction(table, 'readonly').objectStore(table).get(key);
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { table, key },
-  );
-}
-
 /** What the user sees at side-panel size, in light and dark, plus the whole light page. */
 async function shoot(panel: Page, name: string): Promise<void> {
   await panel.emulateMedia({ colorScheme: 'light' });
@@ -82,19 +59,6 @@ async function shoot(panel: Page, name: string): Promise<void> {
   await panel.emulateMedia({ colorScheme: 'dark' });
   await panel.screenshot({ path: join(ARTIFACTS, `${name}-dark.png`) });
   await panel.emulateMedia({ colorScheme: 'light' });
-}
-
-/** Polls outside a test (beforeAll), where expect.poll is not available. */
-async function until(
-  check: () => Promise<boolean>,
-  what: () => Promise<string>,
-  timeoutMs = 60_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`Timed out: ${await what()}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 describe('the side panel in Chromium', () => {
@@ -122,17 +86,18 @@ describe('the side panel in Chromium', () => {
     );
     expect(reply).toMatchObject({ ok: true });
     // Synced and classified: Ada's stats are worked out by the background.
-    await until(
+    await waitUntil(
       async () => {
-        const stats = (await readRow(control, 'userStats', 'u-ada')) as
+        const stats = (await readExtensionRow(control, 'userStats', 'u-ada')) as
           | { types?: string[] }
           | undefined;
         return stats?.types?.includes('power') ?? false;
       },
       async () =>
         `the workspace never synced from the test server (status ${JSON.stringify(
-          await readRow(control, 'meta', 'syncStatus').catch(String),
+          await readExtensionRow(control, 'meta', 'syncStatus').catch(String),
         )}; requests: ${sync.requests.slice(0, 20).join(', ')})`,
+      60_000,
     );
   });
 
@@ -207,8 +172,11 @@ describe('the side panel in Chromium', () => {
     await expect
       .poll(
         async () =>
-          ((await readRow(control, 'meta', 'syncStatus')) as { value?: { phase?: string } })?.value
-            ?.phase,
+          (
+            (await readExtensionRow(control, 'meta', 'syncStatus')) as {
+              value?: { phase?: string };
+            }
+          )?.value?.phase,
         WAIT,
       )
       .toBe('idle');

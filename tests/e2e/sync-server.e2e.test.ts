@@ -16,6 +16,7 @@ import {
   hostResolverRules,
   startCrmServer,
 } from './harness/crm-server';
+import { readExtensionRow } from './harness/extension-db';
 
 // The whole loop with the real backend (lib/server on PGlite): product events sent with
 // Segment's own Node library, two reps in two browser profiles with their own tokens, and the
@@ -26,31 +27,9 @@ const HUBSPOT = 'app.hubspot.com';
 const ADA_URL = `https://${HUBSPOT}/contacts/21500012/record/0-1/501`;
 const DAY = 86_400_000;
 
-function readRow(
-  page: Page,
-  table: string,
-  key: string,
-): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(
-    async ({ table, key }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('user-page');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      try {
-        return await new Promise<Record<string, unknown> | undefined>((resolve, reject) => {
-          const r = db.transaction(table, 'readonly').objectStore(table).get(key);
-          r.onsuccess = () => resolve(r.result);
-          r.onerror = () => reject(r.error);
-        });
-      } finally {
-        db.close();
-      }
-    },
-    { table, key },
-  );
-}
+/** One row of the extension's IndexedDB, as a record (undefined when absent). */
+const readRow = (page: Page, table: string, key: string) =>
+  readExtensionRow(page, table, key) as Promise<Record<string, unknown> | undefined>;
 
 const message = (page: Page, m: unknown) =>
   page.evaluate((msg) => chrome.runtime.sendMessage(msg), m);
