@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { useLocalQueryClient } from '@/lib/query/query-client';
 import { WELCOME_PARAM } from '@/lib/platform/options-page';
 import { AlertsSection } from './alerts-section';
 import { CrmSightingsSection } from './crm-sightings-section';

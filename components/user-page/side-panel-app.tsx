@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { useLocalQueryClient } from '@/lib/query/query-client';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
 import { PanelBody } from './panel-body';
 import { PanelHeader } from './panel-header';

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import type { TableMeta } from '../panel/dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 /** A CRM sighting with the name of the user it counts for. */
 export interface SightingRow {

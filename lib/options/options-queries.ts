@@ -3,7 +3,7 @@ import { getDb } from '../db/database';
 import { getMeta, META } from '../db/meta';
 import { definitionsFrom } from '../domain/definitions';
 import type { Role } from '../domain/types';
-import type { TableMeta } from '../panel/dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '../sync/source-config';
 import { DEFINITION_OVERRIDES_KEY, type DefinitionOverrides } from './definition-overrides';
 import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';

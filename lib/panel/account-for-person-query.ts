@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { domainKey, nameKey } from '../db/stored-keys';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 /**
  * The account a CRM contact most likely belongs to, to prefill "Add as product user": the

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import type { UserStats } from '../db/records';
 import type { Day } from '../domain/types';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 // Query factories for the account view. Each declares the tables it reads so the Dexie bridge
 // refreshes it when the background writes them. The account itself: accountQuery (user-queries).

@@ -6,7 +6,7 @@ import type { ChangeRecord } from '../domain/change-records';
 import { addDays } from '../domain/time';
 import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
 import type { Day } from '../domain/types';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 import { displayName } from './search-users';
 
 // home: query factories. Everything reads stored rows by index (type changes by day, stats by

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import type { StoredAccount, StoredUser } from '../db/records';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 /** Lower-cased tokens of a query; phone-like tokens reduced to digits to match the stored keys. */
 export function searchTokens(query: string): string[] {

@@ -3,7 +3,7 @@ import { getDb } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { OutboxItem } from '../db/records';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 const meta = (...tables: string[]): TableMeta => ({ tables });
 

@@ -6,7 +6,7 @@ import { milestones } from '../domain/milestones';
 import { addDays, today } from '../domain/time';
 import type { Milestone } from '../domain/types';
 import { isInfluencerCandidate } from '../domain/user-types';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 import { definitionsQuery } from './workspace-queries';
 
 /**

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 // Query factories over Dexie for one user's page. Each declares the tables it reads (meta) so
 // the Dexie bridge refreshes exactly the queries a write touches. `null` stands for "none"

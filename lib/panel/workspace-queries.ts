@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getDefinitions } from '../db/definitions-store';
 import type { Day } from '../domain/types';
-import type { TableMeta } from './dexie-query-bridge';
+import type { TableMeta } from '../query/dexie-query-bridge';
 
 const meta = (...tables: string[]): TableMeta => ({ tables });
 

@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import { createElement, type ReactElement, type ReactNode } from 'react';
-import { useLocalQueryClient } from '@/lib/panel/query-client';
+import { useLocalQueryClient } from '@/lib/query/query-client';
 
 // The machine is shared with other builds and test runs: give live queries room before
 // calling a wait a failure.

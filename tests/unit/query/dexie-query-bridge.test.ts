@@ -1,7 +1,7 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { bridgeDexieToQuery, tablesOf } from '@/lib/panel/dexie-query-bridge';
+import { bridgeDexieToQuery, tablesOf } from '@/lib/query/dexie-query-bridge';
 import { userNotesQuery, userQuery } from '@/lib/panel/user-queries';
 
 beforeEach(() => {
