@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useLocalQueryClient } from '@/lib/query/query-client';
 import { WELCOME_PARAM } from '@/lib/platform/options-page';
+import { useLocalQueryClient } from '@/lib/query/query-client';
 import { AlertsSection } from './alerts-section';
 import { CrmSightingsSection } from './crm-sightings-section';
 import { CrmSitesSection } from './crm-sites-section';

@@ -1,6 +1,6 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useLocalQueryClient } from '@/lib/query/query-client';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
+import { useLocalQueryClient } from '@/lib/query/query-client';
 import { PanelBody } from './panel-body';
 import { PanelHeader } from './panel-header';
 import { SyncFooter } from './sync-footer';

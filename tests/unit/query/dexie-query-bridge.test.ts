@@ -1,8 +1,8 @@
 import { QueryClient, QueryObserver } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { bridgeDexieToQuery, tablesOf } from '@/lib/query/dexie-query-bridge';
 import { userNotesQuery, userQuery } from '@/lib/panel/user-queries';
+import { bridgeDexieToQuery, tablesOf } from '@/lib/query/dexie-query-bridge';
 
 beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
