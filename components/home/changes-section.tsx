@@ -1,12 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { type ChangeWindow, changeList } from '@/lib/domain/change-list';
+import { type ChangeWindow, changeList, firstChanges } from '@/lib/domain/change-list';
 import { changeReason } from '@/lib/domain/change-reason';
 import { CHANGE_KIND_LABELS, type ChangeKind } from '@/lib/domain/type-changes';
 import type { Day, Definitions } from '@/lib/domain/types';
-import { homeChangesQuery } from '@/lib/panel/home-queries';
+import { changePeopleQuery, homeChangesQuery } from '@/lib/panel/home-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { ChangeRow } from './change-row';
 
@@ -20,20 +20,50 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
   const [kind, setKind] = useState<ChangeKind | 'all'>('all');
   const [shown, setShown] = useState(PAGE);
   const selectId = useId();
-  const { data, isPending } = useQuery(homeChangesQuery(today));
+  const { data: records } = useQuery(homeChangesQuery(today));
   const groups = useMemo(
     () =>
-      data
-        ? changeList(data.records, {
+      records
+        ? changeList(records, {
             today,
             window,
             ...(kind === 'all' ? {} : { kinds: new Set([kind]) }),
           })
         : [],
-    [data, today, window, kind],
+    [records, today, window, kind],
   );
   const total = groups.reduce((n, g) => n + g.changes.length, 0);
-  let budget = shown;
+  const page = useMemo(() => firstChanges(groups, shown), [groups, shown]);
+  const ids = useMemo(
+    () => ({
+      users: [...new Set(page.flatMap((g) => g.changes.map((c) => c.userId)))],
+      accounts: page.flatMap((g) => (g.accountId ? [g.accountId] : [])),
+    }),
+    [page],
+  );
+  // Only the people on screen are read. "Show more" keeps the rows already read up while the
+  // next ones load; another period or kind waits for its own people (never a half list).
+  const filter = `${window}:${kind}`;
+  const loadedFilter = useRef(filter);
+  const { data: people, isPlaceholderData } = useQuery({
+    ...changePeopleQuery(ids.users, ids.accounts),
+    placeholderData: keepPreviousData,
+    enabled: ids.users.length > 0,
+  });
+  if (people && !isPlaceholderData) loadedFilter.current = filter;
+  const shownPage = useMemo(
+    () =>
+      people
+        ? page.flatMap((g) => {
+            const changes = g.changes.filter((c) => people.asked.has(c.userId));
+            return changes.length ? [{ ...g, changes }] : [];
+          })
+        : [],
+    [page, people],
+  );
+  const ready =
+    people !== undefined &&
+    (!isPlaceholderData || (loadedFilter.current === filter && shownPage.length > 0));
 
   const actions = (
     <>
@@ -64,7 +94,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
   );
   return (
     <Section title="What changed" actions={actions}>
-      {isPending || !data ? (
+      {!records || (total > 0 && !ready) ? (
         <Skeleton lines={3} label="Reading the changes…" />
       ) : total === 0 ? (
         <p className="muted small" role="status" data-home-list>
@@ -73,11 +103,8 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
         </p>
       ) : (
         <div className="change-groups" data-home-list>
-          {groups.map((g) => {
-            if (budget <= 0) return null;
-            const rows = g.changes.slice(0, budget);
-            budget -= rows.length;
-            const account = g.accountId ? data.accounts.get(g.accountId) : undefined;
+          {shownPage.map((g) => {
+            const account = g.accountId ? people?.accounts.get(g.accountId) : undefined;
             return (
               <section
                 key={g.accountId ?? ''}
@@ -98,12 +125,12 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
                   )}
                 </h3>
                 <ul className="change-list">
-                  {rows.map((c) => (
+                  {g.changes.map((c) => (
                     <ChangeRow
                       key={c.id}
                       change={c}
-                      user={data.users.get(c.userId)}
-                      stats={data.stats.get(c.userId)}
+                      user={people?.users.get(c.userId)}
+                      stats={people?.stats.get(c.userId)}
                       reason={changeReason(c, defs)}
                       onOpen={(userId) => open({ kind: 'user', userId })}
                     />

@@ -17,12 +17,12 @@ export function MyAccountsSection({ today }: { today: Day }) {
   const { data: pinned, isPending } = useQuery(pinnedAccountsQuery());
   const { data: changes } = useQuery(homeChangesQuery(today));
   const week = useMemo(
-    () => (changes ? changedPeopleByAccount(changes.records, { today, window: 7 }) : new Map()),
+    () => (changes ? changedPeopleByAccount(changes, { today, window: 7 }) : new Map()),
     [changes, today],
   );
   const busiest = useMemo(() => {
     if (!changes) return [];
-    const month = changedPeopleByAccount(changes.records, { today, window: 30 });
+    const month = changedPeopleByAccount(changes, { today, window: 30 });
     return [...month]
       .sort((a, b) => b[1] - a[1])
       .slice(0, SUGGESTED)

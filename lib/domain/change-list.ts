@@ -42,6 +42,19 @@ export function changeList(
   );
 }
 
+/** The first `count` changes of the list, in its order, with their groups (a page of it). */
+export function firstChanges(groups: readonly AccountChanges[], count: number): AccountChanges[] {
+  const out: AccountChanges[] = [];
+  let left = count;
+  for (const g of groups) {
+    if (left <= 0) break;
+    const changes = g.changes.slice(0, left);
+    left -= changes.length;
+    out.push({ ...g, changes });
+  }
+  return out;
+}
+
 function newestFirst(a: ChangeRecord, b: ChangeRecord): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;

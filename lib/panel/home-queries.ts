@@ -14,38 +14,51 @@ import { displayName } from './search-users';
 
 const meta = (...tables: string[]): TableMeta => ({ tables });
 
-export interface HomeChanges {
-  records: ChangeRecord[];
+/** Live type changes of the last 30 days up to `today`: small rows, read by the `day` index. */
+export const homeChangesQuery = (today: Day) =>
+  queryOptions({
+    queryKey: ['typeChanges', 'home', today],
+    queryFn: async (): Promise<ChangeRecord[]> => {
+      const from = addDays(today, -(CHANGE_SPAN_DAYS - 1));
+      const records = await getDb()
+        .typeChanges.where('day')
+        .between(from, today, true, true)
+        .toArray();
+      return records.filter((r) => r.live === 1);
+    },
+    meta: meta('typeChanges'),
+  });
+
+export interface ChangePeople {
+  /** The users asked for: one of them missing from `users` is gone from the workspace. */
+  asked: Set<string>;
   users: Map<string, StoredUser>;
   accounts: Map<string, StoredAccount>;
   stats: Map<string, UserStats>;
 }
 
-/** Live type changes of the last 30 days up to `today`, with their people and accounts. */
-export const homeChangesQuery = (today: Day) =>
+/**
+ * The people and accounts of the changes on screen only (a page of the list): a big workspace
+ * has thousands of changes a month, and reading every changed user would cost seconds.
+ */
+export const changePeopleQuery = (userIds: readonly string[], accountIds: readonly string[]) =>
   queryOptions({
-    queryKey: ['typeChanges', 'home', today],
-    queryFn: async (): Promise<HomeChanges> => {
+    queryKey: ['typeChanges', 'people', userIds, accountIds],
+    queryFn: async (): Promise<ChangePeople> => {
       const db = getDb();
-      const from = addDays(today, -(CHANGE_SPAN_DAYS - 1));
-      const records = (
-        await db.typeChanges.where('day').between(from, today, true, true).toArray()
-      ).filter((r) => r.live === 1);
-      const userIds = [...new Set(records.map((r) => r.userId))];
-      const accountIds = [...new Set(records.flatMap((r) => (r.accountId ? [r.accountId] : [])))];
       const [users, accounts, stats] = await Promise.all([
-        db.users.bulkGet(userIds),
-        db.accounts.bulkGet(accountIds),
-        db.userStats.bulkGet(userIds),
+        db.users.bulkGet([...userIds]),
+        db.accounts.bulkGet([...accountIds]),
+        db.userStats.bulkGet([...userIds]),
       ]);
       return {
-        records,
+        asked: new Set(userIds),
         users: byKey(users, (u) => u.id),
         accounts: byKey(accounts, (a) => a.id),
         stats: byKey(stats, (s) => s.userId),
       };
     },
-    meta: meta('typeChanges', 'users', 'accounts', 'userStats'),
+    meta: meta('users', 'accounts', 'userStats'),
   });
 
 export interface PinnedAccount {

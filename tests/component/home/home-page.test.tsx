@@ -93,4 +93,21 @@ describe('the panel home', () => {
       await screen.findByRole('heading', { level: 1, name: 'Northwind Traders' }),
     ).toBeInTheDocument();
   });
+
+  it('shows 40 people first, then the rest on demand, keeping the rows already shown', async () => {
+    const user = userEvent.setup();
+    const many = Array.from({ length: 45 }, (_, i) =>
+      changeRow({ userId: `u-many-${i}`, kind: 'inactive', day: daysAgo(2) }),
+    );
+    await storeChanges(...many);
+    await renderPanel();
+    const card = await changesCard();
+    const more = await within(card).findByRole('button', { name: 'Show more (6 left)' });
+    const rows = () => card.querySelectorAll('.change-row').length;
+    expect(rows()).toBe(40);
+    await user.click(more);
+    await waitFor(() => expect(rows()).toBe(46));
+    expect(within(card).queryByRole('button', { name: /Show more/ })).not.toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: 'Bob Stone' })).toBeInTheDocument();
+  });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALERT_SETTINGS, lowActiveAlerts, personAlerts } from '@/lib/domain/alerts';
-import { changedPeopleByAccount, changeList } from '@/lib/domain/change-list';
+import { changedPeopleByAccount, changeList, firstChanges } from '@/lib/domain/change-list';
 import { type ChangeRecord, reconcileChanges } from '@/lib/domain/change-records';
 import { changeKey, type TypeChange, userTypeChanges } from '@/lib/domain/type-changes';
 import type { Definitions } from '@/lib/domain/types';
@@ -59,6 +59,17 @@ describe('the change list', () => {
         ['acc-a', 2],
       ]),
     );
+  });
+
+  it('pages the list in its order, cutting the group where the page ends', () => {
+    const month = changeList(records, { today: TODAY, window: 30 });
+    const two = firstChanges(month, 2);
+    expect(two.map((g) => [g.accountId, g.changes.map((c) => c.userId)])).toEqual([
+      ['acc-b', ['b1']],
+      ['acc-a', ['a1']],
+    ]);
+    expect(firstChanges(month, 99)).toEqual(month);
+    expect(firstChanges(month, 0)).toEqual([]);
   });
 
   it('filters by kind of change', () => {
