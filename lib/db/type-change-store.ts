@@ -101,9 +101,12 @@ export async function recordTypeChanges(
 
 async function rollupsOfUsers(ids: string[], since: Day, to: Day): Promise<ActivityDay[]> {
   const db = getDb();
-  const lists = await Promise.all(
-    ids.map((id) =>
-      db.activityDays.where('[userId+day]').between([id, since], [id, to], true, true).toArray(),
+  // One read transaction with every range read in flight, not one transaction per user.
+  const lists = await db.transaction('r', db.activityDays, () =>
+    Promise.all(
+      ids.map((id) =>
+        db.activityDays.where('[userId+day]').between([id, since], [id, to], true, true).toArray(),
+      ),
     ),
   );
   return lists.flat();
