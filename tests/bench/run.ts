@@ -15,7 +15,7 @@ import {
   openCrmSession,
 } from './detection-latency';
 import { storageUsage } from './extension-db';
-import { homeOpenRow } from './home-open';
+import { homeOpenRows } from './home-open';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
@@ -279,8 +279,8 @@ async function main(): Promise<void> {
   });
 
   await scenario('Panel home → changes list painted', async () => {
-    if (!browser) throw new Error('no browser with the workspace stored');
-    add('panel', await homeOpenRow(browser, args.samples)); // home (what changed)
+    if (!browser || !crm) throw new Error('no CRM tab with a detected person');
+    add('panel', ...(await homeOpenRows(browser, crm.tabId, args.samples))); // what changed
   });
 
   await scenario(`Search: prefix over ${args.users} users`, async () => {

@@ -1,0 +1,67 @@
+import { applyPage } from '@/lib/db/apply-page';
+import { setDb, UserPageDB } from '@/lib/db/database';
+import { recomputeDerived, updateDerived } from '@/lib/db/derived';
+import { rebuildRollups } from '@/lib/db/rebuild-rollups';
+import { recordTypeChanges } from '@/lib/db/type-change-store';
+import { createHttpSource } from '@/lib/sync/http-source';
+import { envelopeSchema } from '@/lib/sync/schemas';
+
+// Bundled by incremental-probe.ts: the steps runSync takes, timed, on a database of its own.
+// It calls the engine's own functions; it is not a second engine.
+
+interface ProbeArgs {
+  baseUrl: string;
+  token: string;
+  dbName: string;
+}
+let cursor: string | undefined;
+const round = (ms: number) => Math.round(ms);
+
+async function initial(a: ProbeArgs): Promise<void> {
+  await UserPageDB.delete(a.dbName);
+  setDb(new UserPageDB(a.dbName));
+  const source = createHttpSource({ baseUrl: a.baseUrl, token: a.token });
+  for (;;) {
+    const page = envelopeSchema.parse(await source.pull(cursor, 5000));
+    await applyPage(page, new Date(), undefined, { catchUp: true });
+    cursor = page.cursor;
+    if (!page.hasMore) break;
+  }
+  await rebuildRollups();
+  await recomputeDerived();
+}
+
+async function incremental(a: ProbeArgs): Promise<Record<string, number>> {
+  const source = createHttpSource({ baseUrl: a.baseUrl, token: a.token });
+  const users = new Set<string>();
+  const days = new Set<string>();
+  let pullMs = 0;
+  let applyMs = 0;
+  for (;;) {
+    const t0 = performance.now();
+    const page = envelopeSchema.parse(await source.pull(cursor, 5000));
+    const t1 = performance.now();
+    const applied = await applyPage(page, new Date());
+    applyMs += performance.now() - t1;
+    pullMs += t1 - t0;
+    for (const u of applied.users) users.add(u);
+    for (const d of applied.days) days.add(d);
+    cursor = page.cursor;
+    if (!page.hasMore) break;
+  }
+  const t2 = performance.now();
+  await updateDerived({ users, days });
+  const t3 = performance.now();
+  await recordTypeChanges(users);
+  const t4 = performance.now();
+  return {
+    users: users.size,
+    days: days.size,
+    pullMs: round(pullMs),
+    applyMs: round(applyMs),
+    updateDerivedMs: round(t3 - t2),
+    typeChangesAloneMs: round(t4 - t3),
+  };
+}
+
+Object.assign(globalThis, { __probeInitial: initial, __probeIncremental: incremental });

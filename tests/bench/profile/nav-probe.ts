@@ -1,0 +1,77 @@
+import { join, resolve } from 'node:path';
+import type { Page, Worker } from 'playwright-core';
+import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
+import { startBenchServer } from '../bench-server';
+import { CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
+import { navigateAndTime, openCrmSession } from '../detection-latency';
+import { initialSyncRun } from '../initial-sync';
+import { WorkspaceGenerator } from '../workspace-generator';
+
+// Profiling aid: `npx tsx tests/bench/profile/nav-probe.ts [users] [events]` (needs
+// `npm run bench` to have built .output-bench). Syncs the bench workspace, then for a few CRM
+// navigations prints, against the URL change, every IndexedDB request of the worker (W) and of
+// the panel (P) with how long it waited for its answer, and the worker's storage.session
+// writes: where "CRM navigation → panel shows the person" spends its time.
+
+const LOGGER = `(() => {
+  const log = (self.__idb = []);
+  const at = () => performance.timeOrigin + performance.now();
+  const wrap = (proto, name) => {
+    const f = proto[name];
+    proto[name] = function (...a) {
+      const r = f.apply(this, a);
+      const t0 = at();
+      const what = name + ' ' + this.name;
+      r.addEventListener('success', () => log.push([t0, at() - t0, what]));
+      return r;
+    };
+  };
+  for (const n of ['get', 'getAll', 'getAllKeys', 'openCursor', 'count', 'put', 'delete'])
+    for (const p of [IDBObjectStore.prototype, IDBIndex.prototype]) wrap(p, n);
+  if (self.chrome?.storage?.session && !self.document) {
+    const set = chrome.storage.session.set.bind(chrome.storage.session);
+    chrome.storage.session.set = (x) => { log.push([at(), 0, 'storage.session.set']); return set(x); };
+  }
+})()`;
+
+type Entry = [number, number, string];
+const users = Number(process.argv[2] ?? 20_000);
+const events = Number(process.argv[3] ?? 200_000);
+const root = resolve(new URL('../../..', import.meta.url).pathname);
+const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
+const server = await startBenchServer(gen, 'probe');
+server.warm();
+const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
+const { browser } = await initialSyncRun({
+  server,
+  token: 'probe',
+  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
+  hostResolverRules: hostResolverRules(crmServer),
+  timeoutMs: 900_000,
+  log: console.log,
+});
+const session = await openCrmSession(browser, 60_000);
+const worker = browser.context.serviceWorkers()[0];
+if (!worker) throw new Error('no service worker');
+const run = (c: Page | Worker, code: string): Promise<unknown> =>
+  'goto' in c ? c.evaluate(code) : c.evaluate(code);
+const contexts: [string, Page | Worker][] = [
+  ['W', worker],
+  ['P', session.panel],
+];
+for (const [, c] of contexts) await run(c, LOGGER);
+for (let i = 0; i < 6; i++) {
+  for (const [, c] of contexts) await run(c, 'self.__idb.length = 0');
+  const sample = await navigateAndTime(session);
+  const navAt = await session.crm.evaluate<number>('window.__benchNavAt');
+  console.log(`navigation ${i + 1}: ${sample.totalMs.toFixed(0)} ms to the panel`);
+  const lines: [number, string][] = [];
+  for (const [who, c] of contexts)
+    for (const [t, waited, what] of (await run(c, 'self.__idb')) as Entry[])
+      lines.push([t - navAt, `${who} +${waited.toFixed(0).padStart(5)} ms ${what}`]);
+  for (const [t, line] of lines.sort((a, b) => a[0] - b[0]))
+    console.log(`  ${t.toFixed(0).padStart(6)} ms ${line}`);
+}
+await browser.close();
+await server.close();
+process.exit(0);
