@@ -4,7 +4,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Tabs } from '@/components/ui/tabs';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 
 type Scope = Cadence['scope'];
@@ -35,8 +35,9 @@ export function AddToCadenceDialog({
   const [tag, setTag] = useState('');
   const [picked, setPicked] = useState<Cadence>();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const enrol = useLocalWrite(enrollUser, (message) => `${personName} was not added: ${message}`);
+  // A state setter: stable, so the reset on opening runs only when `open` changes.
+  const { setError } = enrol;
   const searchId = useId();
   const tagId = useId();
 
@@ -47,7 +48,7 @@ export function AddToCadenceDialog({
     setPicked(undefined);
     setConfirming(false);
     setError(undefined);
-  }, [open]);
+  }, [open, setError]);
 
   const inScope = useMemo(() => cadences.filter((c) => c.scope === scope), [cadences, scope]);
   const tags = useMemo(() => [...new Set(inScope.flatMap((c) => c.tags))].sort(), [inScope]);
@@ -62,19 +63,10 @@ export function AddToCadenceDialog({
 
   const add = async () => {
     if (!picked) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await enrollUser({ cadenceId: picked.id, userId });
-      if (result.ok) {
-        requestPush();
-        onAdded(picked.name);
-      } else setError(`${personName} was not added: ${result.reason}.`);
-    } catch (e) {
-      setError(`${personName} was not added: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    const enrolled = await enrol.run({ cadenceId: picked.id, userId });
+    if (!enrolled.ok) return;
+    if (enrolled.value.ok) onAdded(picked.name);
+    else setError(`${personName} was not added: ${enrolled.value.reason}.`);
   };
 
   return (
@@ -85,16 +77,16 @@ export function AddToCadenceDialog({
             Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
             {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
           </p>
-          {error ? (
+          {enrol.error ? (
             <p className="error small" role="alert">
-              {error}
+              {enrol.error}
             </p>
           ) : null}
           <div className="form-actions">
             <button
               type="button"
               className="button primary"
-              disabled={busy}
+              disabled={enrol.pending}
               onClick={() => void add()}
             >
               Add to cadence

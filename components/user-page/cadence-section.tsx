@@ -3,8 +3,8 @@ import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { stopEnrollment } from '@/lib/db/enrollment-writes';
-import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 import { AddToCadenceDialog } from './add-to-cadence-dialog';
@@ -21,21 +21,18 @@ export function CadenceSection({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
   const [stopping, setStopping] = useState<string>();
+  const stopWrite = useLocalWrite(stopEnrollment);
   const names = new Map(cadences.map((c) => [c.id, c.name]));
   const active = useMemo(
     () => new Set(enrollments.filter((e) => e.status === 'active').map((e) => e.cadenceId)),
     [enrollments],
   );
   const stop = async (id: string, name: string) => {
-    const result = await stopEnrollment(id).catch((e: unknown) => ({
-      ok: false as const,
-      reason: e instanceof Error ? e.message : String(e),
-    }));
+    const stopped = await stopWrite.run(id);
+    const result = stopped.ok ? stopped.value : { ok: false as const, reason: stopped.message };
     setStopping(undefined);
-    if (result.ok) {
-      requestPush();
-      setMessage(`Stopped “${name}”: no more emails of it will go out.`);
-    } else setMessage(`“${name}” was not stopped: ${result.reason}.`);
+    if (result.ok) setMessage(`Stopped “${name}”: no more emails of it will go out.`);
+    else setMessage(`“${name}” was not stopped: ${result.reason}.`);
   };
 
   return (

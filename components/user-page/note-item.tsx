@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { deleteNote } from '@/lib/db/note-writes';
 import type { Note } from '@/lib/domain/types';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { formatDateTime } from './format';
 import { OutboxMark } from './outbox-mark';
 
@@ -17,16 +17,11 @@ export interface NoteItemProps {
 /** One note: title, type, author, time, plain-text body (line breaks kept) and its sync state. */
 export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
+  const del = useLocalWrite(deleteNote, (message) => `The note was not deleted: ${message}`);
   const remove = async () => {
-    try {
-      await deleteNote(note.id);
-      requestPush();
-      onDeleted?.();
-    } catch (e) {
-      setError(`The note was not deleted: ${e instanceof Error ? e.message : String(e)}`);
-      setConfirming(false);
-    }
+    const deleted = await del.run(note.id);
+    if (deleted.ok) onDeleted?.();
+    else setConfirming(false);
   };
   return (
     <article className="note" aria-label={note.title || 'Note'}>
@@ -41,9 +36,9 @@ export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
       </p>
       {note.body ? <p className="note-body">{note.body}</p> : null}
       <OutboxMark entityId={note.id} kinds={['note.put', 'note.delete']} />
-      {error ? (
+      {del.error ? (
         <p className="error small" role="alert">
-          {error}
+          {del.error}
         </p>
       ) : null}
       {own ? (

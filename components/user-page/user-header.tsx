@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { setUserFields } from '@/lib/db/user-writes';
+import { setUserFields, type UserFieldsPatch } from '@/lib/db/user-writes';
 import type { CustomFieldValue, User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
@@ -31,11 +31,16 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
       : undefined;
   const name = displayName(user);
   const time = user.timezone ? localTime(now, user.timezone) : undefined;
-  // Saved locally with its outbox item at once; the push is only asked for.
-  const saveSegment = (segment: string | null) =>
-    setUserFields(user.id, { segment }).then(requestPush);
+  // Saved locally with its outbox item at once; the push is only asked for. A failure is
+  // thrown back to the field's editor, which says so and stays open.
+  const write = useLocalWrite(setUserFields);
+  const saveFields = async (patch: UserFieldsPatch) => {
+    const saved = await write.run(user.id, patch);
+    if (!saved.ok) throw saved.error;
+  };
+  const saveSegment = (segment: string | null) => saveFields({ segment });
   const saveField = (name: string, value: CustomFieldValue) =>
-    setUserFields(user.id, { customFields: { [name]: value } }).then(requestPush);
+    saveFields({ customFields: { [name]: value } });
 
   return (
     <header className="user-header card">
