@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { formatDate } from '@/components/shared/format';
+import { OutboxMark } from '@/components/shared/outbox-mark';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { stopEnrollment } from '@/lib/db/enrollment-writes';
@@ -8,8 +10,6 @@ import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 import { AddToCadenceDialog } from './add-to-cadence-dialog';
-import { formatDate } from './format';
-import { OutboxMark } from './outbox-mark';
 
 const STATUS_LABEL = { active: 'Active', completed: 'Completed', stopped: 'Stopped' } as const;
 

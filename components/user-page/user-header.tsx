@@ -1,5 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { formatDate, localTime } from '@/components/shared/format';
+import { OutboxMark } from '@/components/shared/outbox-mark';
+import { initials } from '@/components/shared/user-list-item';
 import { setUserFields, type UserFieldsPatch } from '@/lib/db/user-writes';
 import type { CustomFieldValue, User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
@@ -9,11 +12,8 @@ import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { CustomFieldsList } from './custom-fields-list';
-import { formatDate, localTime } from './format';
-import { OutboxMark } from './outbox-mark';
 import { SegmentField } from './segment-field';
 import { TaxonomyFields } from './taxonomy-fields';
-import { initials } from './user-list-item';
 
 /** Name as the page heading, contact details, account, local time, role/persona, fields. */
 export function UserHeader({ user, badges }: { user: User; badges?: ReactNode }) {

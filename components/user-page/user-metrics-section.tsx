@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { formatDate, formatDateTime, formatDuration } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { userMetrics } from '@/lib/domain/metrics';
@@ -11,7 +12,6 @@ import {
   userQuery,
 } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
-import { formatDate, formatDateTime, formatDuration } from './format';
 import { Metric } from './metric';
 
 /** Key numbers: last/first active, active days, time spent, last touchpoint. */

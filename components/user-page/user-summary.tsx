@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { formatDate, formatDateTime } from '@/components/shared/format';
 import { userMetrics } from '@/lib/domain/metrics';
 import { userSummary } from '@/lib/domain/user-summary';
 import { useNow } from '@/lib/panel/use-now';
@@ -11,7 +12,6 @@ import {
   userStatsQuery,
 } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
-import { formatDate, formatDateTime } from './format';
 
 /** Above the fold: trend against the window before, last active, last touch, what to do next. */
 export function UserSummaryView({ userId }: { userId: string }) {

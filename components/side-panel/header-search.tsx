@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type KeyboardEvent, useDeferredValue, useRef, useState } from 'react';
+import { UserListItem } from '@/components/shared/user-list-item';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { searchUsersQuery } from '@/lib/panel/search-users';
-import { UserListItem } from './user-list-item';
 
 /**
  * The search box in the panel's header, there on every page: type, then pick a result (or
