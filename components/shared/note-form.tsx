@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { NoteConflictError, saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
@@ -107,11 +108,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
           </option>
         ))}
       </select>
-      {save.error ? (
-        <p className="error small" role="alert">
-          {save.error}
-        </p>
-      ) : null}
+      <ErrorText>{save.error}</ErrorText>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={save.pending}>
           Save

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { deleteNote } from '@/lib/db/note-writes';
 import type { Note } from '@/lib/domain/types';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
@@ -36,11 +37,7 @@ export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
       </p>
       {note.body ? <p className="note-body">{note.body}</p> : null}
       <OutboxMark entityId={note.id} kinds={['note.put', 'note.delete']} />
-      {del.error ? (
-        <p className="error small" role="alert">
-          {del.error}
-        </p>
-      ) : null}
+      <ErrorText>{del.error}</ErrorText>
       {own ? (
         <div className="note-actions">
           {confirming ? (

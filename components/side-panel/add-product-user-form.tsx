@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { addProductUser } from '@/lib/db/new-user-write';
 import { normaliseEmail } from '@/lib/domain/email';
 import { nameWords } from '@/lib/match/person-name';
@@ -105,11 +106,7 @@ export function AddProductUserForm({ detection, onAdded, onCancel }: AddProductU
       <p className="muted small">
         They show as a Zombie (no activity) until the product sends events for them.
       </p>
-      {add.error ? (
-        <p className="error small" role="alert">
-          {add.error}
-        </p>
-      ) : null}
+      <ErrorText>{add.error}</ErrorText>
       <div className="form-actions">
         <button type="submit" className="button" disabled={add.pending}>
           Add user

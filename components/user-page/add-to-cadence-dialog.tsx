@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { ErrorText } from '@/components/ui/error-text';
 import { Tabs } from '@/components/ui/tabs';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
@@ -77,11 +78,7 @@ export function AddToCadenceDialog({
             Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
             {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
           </p>
-          {enrol.error ? (
-            <p className="error small" role="alert">
-              {enrol.error}
-            </p>
-          ) : null}
+          <ErrorText>{enrol.error}</ErrorText>
           <div className="form-actions">
             <button
               type="button"

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { setUserFields } from '@/lib/db/user-writes';
 import type { User } from '@/lib/domain/types';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
@@ -57,11 +58,7 @@ export function TaxonomyFields({ user }: { user: User }) {
           ))}
         </select>
       </div>
-      {write.error ? (
-        <p className="error small" role="alert">
-          {write.error}
-        </p>
-      ) : null}
+      <ErrorText>{write.error}</ErrorText>
     </div>
   );
 }
