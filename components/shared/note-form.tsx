@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { ErrorText } from '@/components/ui/error-text';
 import { NoteConflictError, saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
 import { noteTypesQuery } from '@/lib/options/note-types-query';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
+import { FormFooter } from './form-footer';
 
 export interface NoteFormProps {
   /** The user the note is about; absent for a note on an account. */
@@ -108,15 +108,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
           </option>
         ))}
       </select>
-      <ErrorText>{save.error}</ErrorText>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={save.pending}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={save.error} submitLabel="Save" disabled={save.pending} onCancel={onDone} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { ErrorText } from '@/components/ui/error-text';
+import { FormFooter } from '@/components/shared/form-footer';
 import { addProductUser } from '@/lib/db/new-user-write';
 import { normaliseEmail } from '@/lib/domain/email';
 import { nameWords } from '@/lib/match/person-name';
@@ -106,15 +106,14 @@ export function AddProductUserForm({ detection, onAdded, onCancel }: AddProductU
       <p className="muted small">
         They show as a Zombie (no activity) until the product sends events for them.
       </p>
-      <ErrorText>{add.error}</ErrorText>
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={add.pending}>
-          Add user
-        </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={add.error}
+        submitLabel="Add user"
+        submitClassName="button"
+        disabled={add.pending}
+        cancelClassName="link-button"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { FormFooter } from '@/components/shared/form-footer';
 import { Dialog } from '@/components/ui/dialog';
-import { ErrorText } from '@/components/ui/error-text';
 import { Tabs } from '@/components/ui/tabs';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
@@ -78,20 +78,14 @@ export function AddToCadenceDialog({
             Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
             {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
           </p>
-          <ErrorText>{enrol.error}</ErrorText>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={enrol.pending}
-              onClick={() => void add()}
-            >
-              Add to cadence
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Back
-            </button>
-          </div>
+          <FormFooter
+            error={enrol.error}
+            submitLabel="Add to cadence"
+            disabled={enrol.pending}
+            onSubmit={() => void add()}
+            cancelLabel="Back"
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       ) : (
         <div className="cadence-picker">
@@ -186,19 +180,12 @@ export function AddToCadenceDialog({
               })}
             </fieldset>
           )}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={!picked}
-              onClick={() => setConfirming(true)}
-            >
-              Next
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter
+            submitLabel="Next"
+            disabled={!picked}
+            onSubmit={() => setConfirming(true)}
+            onCancel={onClose}
+          />
         </div>
       )}
     </Dialog>
