@@ -12,6 +12,7 @@ import { syncStatusQuery } from '@/lib/panel/sync-queries';
 import { personasQuery, rolesQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { DefinitionsForm } from './definitions-form';
 import { OptionsSection } from './options-section';
+import { StatusLine, type StatusText } from './status-line';
 
 /**
  * The rules behind the user types. The workspace's values are the defaults; local overrides are
@@ -24,7 +25,7 @@ export function DefinitionsSection() {
   const { data: workspace } = useQuery(workspaceQuery());
   const error = (defs.error ?? roles.error ?? personas.error)?.message;
   const [seenNames, setSeenNames] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<StatusText>();
 
   // Re-read after each completed sync only: rereading on every synced page would scan the
   // rollups over and over.
@@ -74,11 +75,7 @@ export function DefinitionsSection() {
           onSave={save}
         />
       ) : null}
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </OptionsSection>
   );
 }

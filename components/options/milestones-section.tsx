@@ -13,6 +13,7 @@ import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 import { MilestoneForm } from './milestone-form';
 import { OptionsSection } from './options-section';
 import { OverrideMark } from './override-mark';
+import { StatusLine, type StatusText } from './status-line';
 
 /**
  * Adoption milestones, stored with the other definition overrides: the workspace's list is the
@@ -23,7 +24,7 @@ export function MilestonesSection() {
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
   const [names, setNames] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<StatusText>();
   const { data: lastSyncAt } = useQuery({
     ...syncStatusQuery(),
     select: (s) => s?.lastSyncAt ?? null,
@@ -94,11 +95,7 @@ export function MilestonesSection() {
         personas={personas}
         onAdd={(m) => saveList([...current, m])}
       />
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </OptionsSection>
   );
 }
