@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
+import { AccountLink } from '@/components/shared/account-link';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { type ChangeWindow, changeList } from '@/lib/domain/change-list';
@@ -85,17 +86,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
                 aria-label={account?.name ?? 'No account'}
               >
                 <h3 className="change-group-title">
-                  {account ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => open({ kind: 'account', accountId: account.id })}
-                    >
-                      {account.name}
-                    </button>
-                  ) : (
-                    'No account'
-                  )}
+                  {account ? <AccountLink account={account} /> : 'No account'}
                 </h3>
                 <ul className="change-list">
                   {rows.map((c) => (

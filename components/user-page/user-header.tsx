@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { AccountLink } from '@/components/shared/account-link';
 import { formatDate, localTime } from '@/components/shared/format';
 import { OutboxMark } from '@/components/shared/outbox-mark';
 import { initials } from '@/components/shared/user-list-item';
@@ -24,7 +25,6 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
   });
   const { data: workspace } = useQuery(workspaceQuery());
   const detection = usePanelStore((s) => s.detection);
-  const open = usePanelStore((s) => s.open);
   const crmUrl =
     detection?.match?.userId === user.id && /^https?:\/\//.test(detection.url)
       ? detection.url
@@ -54,15 +54,7 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
             <p className="muted">
               {user.title}
               {user.title && account ? ' at ' : ''}
-              {account ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => open({ kind: 'account', accountId: account.id })}
-                >
-                  {account.name}
-                </button>
-              ) : null}
+              {account ? <AccountLink account={account} /> : null}
             </p>
           ) : null}
         </div>
