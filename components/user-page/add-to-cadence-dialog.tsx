@@ -7,6 +7,7 @@ import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
+import { CadenceOptions } from './cadence-options';
 
 type Scope = Cadence['scope'];
 const NONE: ReadonlySet<string> = new Set();
@@ -141,44 +142,12 @@ export function AddToCadenceDialog({
                 : 'No cadence matches. Clear the search or pick another tag.'}
             </p>
           ) : (
-            <fieldset className="cadence-options">
-              <legend className="visually-hidden">Cadences</legend>
-              {shown.map((c) => {
-                const already = activeCadenceIds.has(c.id);
-                const classes = ['cadence-option'];
-                if (picked?.id === c.id) classes.push('picked');
-                if (already) classes.push('already');
-                return (
-                  <label key={c.id} className={classes.join(' ')}>
-                    <input
-                      type="radio"
-                      name="cadence"
-                      value={c.id}
-                      checked={picked?.id === c.id}
-                      disabled={already}
-                      onChange={() => setPicked(c)}
-                    />
-                    <span>
-                      <span className="cadence-name">{c.name}</span>
-                      {already ? <span className="chip status-active">Already in it</span> : null}
-                      {c.description ? (
-                        <span className="muted small block">{c.description}</span>
-                      ) : null}
-                      <span className="muted small block">
-                        {[
-                          c.stepCount
-                            ? `${c.stepCount} ${c.stepCount === 1 ? 'step' : 'steps'}`
-                            : '',
-                          ...c.tags,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
+            <CadenceOptions
+              cadences={shown}
+              picked={picked}
+              activeCadenceIds={activeCadenceIds}
+              onPick={setPicked}
+            />
           )}
           <FormFooter
             submitLabel="Next"
