@@ -7,7 +7,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from '@/components/user-page/chart-axis-props';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from '@/components/shared/chart-axis-props';
 import type { AccountActivePoint } from '@/lib/domain/account-active-series';
 
 /**

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
@@ -33,10 +34,10 @@ export function AccountActivitySection({ accountId, defs, now }: AccountActivity
   return (
     <Section title={`Active users, last ${ACTIVE_CHART_DAYS} days`}>
       {isError ? (
-        <p className="error small" role="alert">
+        <ErrorText>
           The activity of this account could not be read from the local copy. Try reopening the
           panel.
-        </p>
+        </ErrorText>
       ) : isPending || !points || !last ? (
         <Skeleton height={140} label="Loading the account's activity…" />
       ) : (

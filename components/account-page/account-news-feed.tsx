@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { FeedCategorySelect } from '@/components/shared/feed-category-select';
+import { formatDate } from '@/components/shared/format';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { FeedCategorySelect } from '@/components/user-page/feed-category-select';
-import { formatDate } from '@/components/user-page/format';
 import { accountNewsFeed } from '@/lib/domain/account-news-feed';
 import { filterFeed } from '@/lib/domain/news-feed';
 import { addDays, today } from '@/lib/domain/time';

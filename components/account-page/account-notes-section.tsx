@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { NoteListSection } from '@/components/shared/note-list-section';
 import { EmptyState } from '@/components/ui/empty-state';
-import { NoteListSection } from '@/components/user-page/note-list-section';
 import { accountNotesQuery } from '@/lib/panel/account-queries';
 
 export interface AccountNotesSectionProps {

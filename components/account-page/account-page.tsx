@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { PinButton } from '@/components/home/pin-button';
 import { SinceLastLooked } from '@/components/home/since-last-looked';
 import { EmptyState } from '@/components/ui/empty-state';
+import { ErrorText } from '@/components/ui/error-text';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Tabs } from '@/components/ui/tabs';
 import { licenceHint } from '@/lib/domain/account-licence-hint';
@@ -79,9 +80,9 @@ export function AccountPage({ accountId, onOpenUser }: AccountPageProps) {
       </div>
       <SinceLastLooked kind="account" id={accountId} />
       {isError ? (
-        <p className="error small" role="alert">
+        <ErrorText>
           The users of this account could not be read from the local copy. Try reopening the panel.
-        </p>
+        </ErrorText>
       ) : !members || !counts || !defs ? (
         <Skeleton lines={3} label="Counting the account's users…" />
       ) : (

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
+import { formatDate } from '@/components/shared/format';
 import { Badge } from '@/components/ui/badge';
-import { formatDate } from '@/components/user-page/format';
 import type { PlacedColumn } from '@/lib/domain/account-column-layout';
 import { type AccountColumnId, accountColumn, sortedTypes } from '@/lib/domain/account-columns';
 import type { AccountUserRow } from '@/lib/domain/account-user-rows';

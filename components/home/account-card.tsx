@@ -1,20 +1,13 @@
+import { AccountLink } from '@/components/shared/account-link';
 import type { PinnedAccount } from '@/lib/panel/home-queries';
-import { usePanelStore } from '@/lib/panel/panel-store';
 import { LicenceBar } from './licence-bar';
 
 /** One account on the home: name (opens it), licence bar, people who changed type this week. */
 export function AccountCard({ item, changed }: { item: PinnedAccount; changed: number }) {
-  const open = usePanelStore((s) => s.open);
   return (
     <li className="home-account">
       <div className="home-account-head">
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => open({ kind: 'account', accountId: item.account.id })}
-        >
-          {item.account.name}
-        </button>
+        <AccountLink account={item.account} />
         <span className="small muted">
           {changed === 0
             ? 'no type changes this week'

@@ -1,5 +1,5 @@
+import { formatDate } from '@/components/shared/format';
 import { Badge } from '@/components/ui/badge';
-import { formatDate } from '@/components/user-page/format';
 import type { StoredUser, UserStats } from '@/lib/db/records';
 import type { ChangeRecord } from '@/lib/domain/change-records';
 import { CHANGE_KIND_LABELS } from '@/lib/domain/type-changes';

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useRef, useState } from 'react';
+import { AccountLink } from '@/components/shared/account-link';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { type ChangeWindow, changeList, firstChanges } from '@/lib/domain/change-list';
@@ -112,17 +113,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
                 aria-label={account?.name ?? 'No account'}
               >
                 <h3 className="change-group-title">
-                  {account ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => open({ kind: 'account', accountId: account.id })}
-                    >
-                      {account.name}
-                    </button>
-                  ) : (
-                    'No account'
-                  )}
+                  {account ? <AccountLink account={account} /> : 'No account'}
                 </h3>
                 <ul className="change-list">
                   {g.changes.map((c) => (

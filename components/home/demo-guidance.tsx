@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { AccountLink } from '@/components/shared/account-link';
 import { USER_TYPE_LABELS, type UserType } from '@/lib/domain/types';
 import { demoPicksQuery } from '@/lib/panel/home-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
@@ -35,13 +36,7 @@ export function DemoGuidance() {
         })}
         {data?.account ? (
           <li>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => open({ kind: 'account', accountId: data.account?.id ?? '' })}
-            >
-              {data.account.name}
-            </button>
+            <AccountLink account={data.account} />
             <span className="small muted">, account</span>
           </li>
         ) : null}

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatDateTime } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
-import { formatDateTime } from '@/components/user-page/format';
 import { recentQuery } from '@/lib/panel/home-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { formatDateTime } from '@/components/user-page/format';
+import { formatDateTime } from '@/components/shared/format';
 import { sinceLastLooked } from '@/lib/domain/since-last-looked';
 import {
   accountEnrollmentsQuery,

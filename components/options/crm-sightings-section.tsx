@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { formatDateTime } from '@/components/shared/format';
 import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
-import { formatDateTime } from '@/lib/options/format';
 import { OptionsSection } from './options-section';
 
 const crmName = (crm: string) =>

@@ -8,6 +8,7 @@ import { tableCountsQuery } from '@/lib/options/options-queries';
 import { ConfirmPanel } from './confirm-panel';
 import { downloadText } from './download-text';
 import { OptionsSection } from './options-section';
+import { StatusLine, type StatusText } from './status-line';
 
 const TABLES = [
   ['users', 'Users'],
@@ -49,7 +50,7 @@ export function DataSection() {
   const [bytes, setBytes] = useState<number>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<StatusText>();
 
   const measure = useCallback(() => {
     void navigator.storage
@@ -119,11 +120,7 @@ export function DataSection() {
           </p>
         </ConfirmPanel>
       ) : null}
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </OptionsSection>
   );
 }

@@ -14,6 +14,7 @@ import { FirstSyncProgress } from './first-sync-progress';
 import { OptionsSection } from './options-section';
 import { SOURCE_LABELS, SourceChoice, type SourceKind } from './source-choice';
 import { SourceSwitchConfirm } from './source-switch-confirm';
+import { StatusLine, type StatusText } from './status-line';
 import { SyncServerForm } from './sync-server-form';
 
 function describe(config: SourceConfig): string {
@@ -35,7 +36,7 @@ export function DataSourceSection() {
   const [pending, setPending] = useState<SourceConfig>();
   // Checked CSV data waiting for the switch to be confirmed; staged only then.
   const [csvData, setCsvData] = useState<CsvImportData>();
-  const [done, setDone] = useState<{ ok: boolean; text: string; since: string }>();
+  const [done, setDone] = useState<StatusText & { since: string }>();
   // After a CSV import the form gives way to "Import another file": its Import button would
   // otherwise stay, inviting a second import of the same files.
   const [csvImported, setCsvImported] = useState(false);
@@ -122,9 +123,7 @@ export function DataSourceSection() {
       ) : null}
       {done ? (
         <>
-          <p className={done.ok ? 'options-ok' : 'options-error'} role="status">
-            {done.text}
-          </p>
+          <StatusLine status={done} />
           {done.ok ? (
             <FirstSyncProgress
               since={done.since}

@@ -1,17 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { setMeta } from '@/lib/db/meta';
-import { definitionsChanged } from '@/lib/options/background-commands';
-import {
-  DEFINITION_OVERRIDES_KEY,
-  type DefinitionOverrides,
-} from '@/lib/options/definition-overrides';
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
-import { readEventNames } from '@/lib/options/read-event-names';
-import { syncStatusQuery } from '@/lib/panel/sync-queries';
+import { useOverridesSave } from '@/lib/options/use-overrides-save';
 import { personasQuery, rolesQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { DefinitionsForm } from './definitions-form';
 import { OptionsSection } from './options-section';
+import { StatusLine } from './status-line';
+import { useSeenEventNames } from './use-seen-event-names';
 
 /**
  * The rules behind the user types. The workspace's values are the defaults; local overrides are
@@ -23,37 +17,13 @@ export function DefinitionsSection() {
   const personas = useQuery(personasQuery());
   const { data: workspace } = useQuery(workspaceQuery());
   const error = (defs.error ?? roles.error ?? personas.error)?.message;
-  const [seenNames, setSeenNames] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-
-  // Re-read after each completed sync only: rereading on every synced page would scan the
-  // rollups over and over.
-  const { data: lastSyncAt } = useQuery({
-    ...syncStatusQuery(),
-    select: (status) => status?.lastSyncAt ?? null,
+  const seenNames = useSeenEventNames();
+  const { save, status } = useOverridesSave({
+    what: 'definitions',
+    saved: 'Saved. User types have been recomputed with the new definitions.',
+    savedForLater: (error) =>
+      `Saved, but the user types could not be recomputed yet (${error}). They will be at the next sync.`,
   });
-  useEffect(() => {
-    if (lastSyncAt === undefined) return;
-    void readEventNames(new Date()).then(setSeenNames);
-  }, [lastSyncAt]);
-
-  const save = async (next: DefinitionOverrides) => {
-    try {
-      await setMeta(DEFINITION_OVERRIDES_KEY, next);
-    } catch (e) {
-      setStatus({ ok: false, text: `Could not save the definitions: ${String(e)}` });
-      return;
-    }
-    const result = await definitionsChanged();
-    setStatus(
-      result.ok
-        ? { ok: true, text: 'Saved. User types have been recomputed with the new definitions.' }
-        : {
-            ok: false,
-            text: `Saved, but the user types could not be recomputed yet (${result.error}). They will be at the next sync.`,
-          },
-    );
-  };
 
   return (
     <OptionsSection
@@ -74,11 +44,7 @@ export function DefinitionsSection() {
           onSave={save}
         />
       ) : null}
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </OptionsSection>
   );
 }

@@ -1,18 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import { setMeta } from '@/lib/db/meta';
 import { milestoneRuleText } from '@/lib/domain/adoption-milestones';
 import type { AdoptionMilestone } from '@/lib/domain/types';
-import { definitionsChanged } from '@/lib/options/background-commands';
-import { DEFINITION_OVERRIDES_KEY, withoutOverride } from '@/lib/options/definition-overrides';
+import { withoutOverride } from '@/lib/options/definition-overrides';
 import { withMilestones } from '@/lib/options/milestone-overrides';
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
-import { readEventNames } from '@/lib/options/read-event-names';
-import { syncStatusQuery } from '@/lib/panel/sync-queries';
+import { useOverridesSave } from '@/lib/options/use-overrides-save';
 import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 import { MilestoneForm } from './milestone-form';
 import { OptionsSection } from './options-section';
 import { OverrideMark } from './override-mark';
+import { StatusLine } from './status-line';
+import { useSeenEventNames } from './use-seen-event-names';
 
 /**
  * Adoption milestones, stored with the other definition overrides: the workspace's list is the
@@ -22,36 +20,18 @@ export function MilestonesSection() {
   const defs = useQuery(definitionOverridesQuery());
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
-  const [names, setNames] = useState<string[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
-  const { data: lastSyncAt } = useQuery({
-    ...syncStatusQuery(),
-    select: (s) => s?.lastSyncAt ?? null,
+  const names = useSeenEventNames();
+  const { save, status } = useOverridesSave({
+    what: 'milestones',
+    saved: 'Saved. Milestones have been worked out for every user.',
+    savedForLater: (error) => `Saved; they will be worked out at the next sync (${error}).`,
   });
-  useEffect(() => {
-    if (lastSyncAt === undefined) return;
-    void readEventNames(new Date()).then(setNames);
-  }, [lastSyncAt]);
 
   if (!defs.data) return null;
   const { workspaceDefs, overrides } = defs.data;
   const fromWorkspace = workspaceDefs.milestones ?? [];
   const current = overrides.milestones ?? fromWorkspace;
 
-  const save = async (next: typeof overrides) => {
-    try {
-      await setMeta(DEFINITION_OVERRIDES_KEY, next);
-    } catch (e) {
-      setStatus({ ok: false, text: `Could not save the milestones: ${String(e)}` });
-      return;
-    }
-    const result = await definitionsChanged();
-    setStatus(
-      result.ok
-        ? { ok: true, text: 'Saved. Milestones have been worked out for every user.' }
-        : { ok: false, text: `Saved; they will be worked out at the next sync (${result.error}).` },
-    );
-  };
   const saveList = (list: AdoptionMilestone[]) =>
     save(withMilestones(overrides, list, fromWorkspace));
   const roleName = new Map([...roles, ...personas].map((r) => [r.id, r.name]));
@@ -94,11 +74,7 @@ export function MilestonesSection() {
         personas={personas}
         onAdd={(m) => saveList([...current, m])}
       />
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </OptionsSection>
   );
 }

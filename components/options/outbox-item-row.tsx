@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { formatDateTime } from '@/components/shared/format';
 import type { OutboxItem } from '@/lib/db/records';
 import { outboxKindWords, outboxSubject } from '@/lib/options/describe-outbox-item';
-import { formatDateTime } from '@/lib/options/format';
 import { ConfirmPanel } from './confirm-panel';
 
 export interface OutboxItemRowProps {

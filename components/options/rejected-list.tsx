@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { formatDateTime, plural } from '@/lib/options/format';
+import { formatDateTime } from '@/components/shared/format';
+import { plural } from '@/lib/options/format';
 import { rejectedRecordsQuery } from '@/lib/options/options-queries';
 
 const SHOWN = 50;

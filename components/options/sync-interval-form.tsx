@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { setSyncInterval } from '@/lib/options/background-commands';
 import { validateInterval } from '@/lib/options/validate';
+import { StatusLine, type StatusText } from './status-line';
 import { TextField } from './text-field';
 
 /** How often the background syncs on its own. */
 export function SyncIntervalForm({ minutes }: { minutes: number }) {
   const [value, setValue] = useState(String(minutes));
-  const [status, setStatus] = useState<{ ok: boolean; text: string }>();
+  const [status, setStatus] = useState<StatusText>();
   const error = validateInterval(value);
   return (
     <form
@@ -35,11 +36,7 @@ export function SyncIntervalForm({ minutes }: { minutes: number }) {
         error={error}
       />
       <button type="submit">Save interval</button>
-      {status ? (
-        <p className={status.ok ? 'options-ok' : 'options-error'} role="status">
-          {status.text}
-        </p>
-      ) : null}
+      <StatusLine status={status} />
     </form>
   );
 }

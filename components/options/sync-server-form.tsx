@@ -5,6 +5,7 @@ import { sameOrigin } from '@/lib/options/server-origin';
 import { normaliseServerUrl, validateServerUrl, validateToken } from '@/lib/options/validate';
 import { ensureOriginPermission } from '@/lib/platform/permissions';
 import type { SourceConfig } from '@/lib/sync/source-config';
+import { StatusLine, type StatusText } from './status-line';
 import { TextField } from './text-field';
 
 export interface SyncServerFormProps {
@@ -12,8 +13,6 @@ export interface SyncServerFormProps {
   saved?: { baseUrl: string; token: string };
   onSave(config: Extract<SourceConfig, { kind: 'http' }>): void;
 }
-
-type Outcome = { ok: boolean; text: string };
 
 export const NEW_SERVER_TOKEN_MESSAGE =
   'Enter the API token for this server (the saved token is kept for the previous address only)';
@@ -23,7 +22,7 @@ export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
   const [url, setUrl] = useState(saved?.baseUrl ?? '');
   const [token, setToken] = useState('');
   const [touched, setTouched] = useState({ url: false, token: false });
-  const [outcome, setOutcome] = useState<Outcome>();
+  const [outcome, setOutcome] = useState<StatusText>();
   const [testing, setTesting] = useState(false);
   // An empty token field keeps the saved token, which the page never shows again, but only
   // for the same server: a changed address must never receive the old server's token.
@@ -115,11 +114,7 @@ export function SyncServerForm({ saved, onSave }: SyncServerFormProps) {
           Save
         </button>
       </div>
-      {outcome ? (
-        <p className={outcome.ok ? 'options-ok' : 'options-error'} role="status">
-          {outcome.text}
-        </p>
-      ) : null}
+      <StatusLine status={outcome} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
+import { formatDateTime } from '@/components/shared/format';
 import { retryReason } from '@/lib/domain/sync-status-words';
-import { formatDateTime } from '@/lib/options/format';
 import type { SyncStatus } from '@/lib/sync/sync-status';
 import { ProgressBar } from './progress-bar';
 

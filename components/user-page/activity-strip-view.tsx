@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
+import { formatDate } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { activityStrip } from '@/lib/domain/activity-strip';
 import type { ActivityDay, Definitions } from '@/lib/domain/types';
-import { formatDate } from './format';
 
 export interface ActivityStripViewProps {
   rollups: ActivityDay[];

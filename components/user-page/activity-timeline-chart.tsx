@@ -8,13 +8,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from '@/components/shared/chart-axis-props';
+import { formatDate, formatDuration } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { activityTimeline, type TimelinePoint } from '@/lib/domain/timeline';
 import type { ActivityDay, Definitions } from '@/lib/domain/types';
 import { type Granularity, usePanelStore } from '@/lib/panel/panel-store';
-import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from './chart-axis-props';
-import { formatDate, formatDuration } from './format';
 
 type Measure = 'events' | 'logins' | 'durationSec' | 'features';
 

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
+import { FormFooter } from '@/components/shared/form-footer';
 import { Dialog } from '@/components/ui/dialog';
 import { Tabs } from '@/components/ui/tabs';
 import { enrollUser } from '@/lib/db/enrollment-writes';
 import type { Cadence } from '@/lib/domain/types';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
+import { CadenceOptions } from './cadence-options';
 
 type Scope = Cadence['scope'];
 const NONE: ReadonlySet<string> = new Set();
@@ -35,8 +37,9 @@ export function AddToCadenceDialog({
   const [tag, setTag] = useState('');
   const [picked, setPicked] = useState<Cadence>();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const enrol = useLocalWrite(enrollUser, (message) => `${personName} was not added: ${message}`);
+  // A state setter: stable, so the reset on opening runs only when `open` changes.
+  const { setError } = enrol;
   const searchId = useId();
   const tagId = useId();
 
@@ -47,7 +50,7 @@ export function AddToCadenceDialog({
     setPicked(undefined);
     setConfirming(false);
     setError(undefined);
-  }, [open]);
+  }, [open, setError]);
 
   const inScope = useMemo(() => cadences.filter((c) => c.scope === scope), [cadences, scope]);
   const tags = useMemo(() => [...new Set(inScope.flatMap((c) => c.tags))].sort(), [inScope]);
@@ -62,19 +65,10 @@ export function AddToCadenceDialog({
 
   const add = async () => {
     if (!picked) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await enrollUser({ cadenceId: picked.id, userId });
-      if (result.ok) {
-        requestPush();
-        onAdded(picked.name);
-      } else setError(`${personName} was not added: ${result.reason}.`);
-    } catch (e) {
-      setError(`${personName} was not added: ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-    }
+    const enrolled = await enrol.run({ cadenceId: picked.id, userId });
+    if (!enrolled.ok) return;
+    if (enrolled.value.ok) onAdded(picked.name);
+    else setError(`${personName} was not added: ${enrolled.value.reason}.`);
   };
 
   return (
@@ -85,24 +79,14 @@ export function AddToCadenceDialog({
             Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
             {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
           </p>
-          {error ? (
-            <p className="error small" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={busy}
-              onClick={() => void add()}
-            >
-              Add to cadence
-            </button>
-            <button type="button" className="button" onClick={() => setConfirming(false)}>
-              Back
-            </button>
-          </div>
+          <FormFooter
+            error={enrol.error}
+            submitLabel="Add to cadence"
+            disabled={enrol.pending}
+            onSubmit={() => void add()}
+            cancelLabel="Back"
+            onCancel={() => setConfirming(false)}
+          />
         </div>
       ) : (
         <div className="cadence-picker">
@@ -158,58 +142,19 @@ export function AddToCadenceDialog({
                 : 'No cadence matches. Clear the search or pick another tag.'}
             </p>
           ) : (
-            <fieldset className="cadence-options">
-              <legend className="visually-hidden">Cadences</legend>
-              {shown.map((c) => {
-                const already = activeCadenceIds.has(c.id);
-                const classes = ['cadence-option'];
-                if (picked?.id === c.id) classes.push('picked');
-                if (already) classes.push('already');
-                return (
-                  <label key={c.id} className={classes.join(' ')}>
-                    <input
-                      type="radio"
-                      name="cadence"
-                      value={c.id}
-                      checked={picked?.id === c.id}
-                      disabled={already}
-                      onChange={() => setPicked(c)}
-                    />
-                    <span>
-                      <span className="cadence-name">{c.name}</span>
-                      {already ? <span className="chip status-active">Already in it</span> : null}
-                      {c.description ? (
-                        <span className="muted small block">{c.description}</span>
-                      ) : null}
-                      <span className="muted small block">
-                        {[
-                          c.stepCount
-                            ? `${c.stepCount} ${c.stepCount === 1 ? 'step' : 'steps'}`
-                            : '',
-                          ...c.tags,
-                        ]
-                          .filter(Boolean)
-                          .join(' · ')}
-                      </span>
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
+            <CadenceOptions
+              cadences={shown}
+              picked={picked}
+              activeCadenceIds={activeCadenceIds}
+              onPick={setPicked}
+            />
           )}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button primary"
-              disabled={!picked}
-              onClick={() => setConfirming(true)}
-            >
-              Next
-            </button>
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter
+            submitLabel="Next"
+            disabled={!picked}
+            onSubmit={() => setConfirming(true)}
+            onCancel={onClose}
+          />
         </div>
       )}
     </Dialog>

@@ -1,6 +1,6 @@
 import { ReferenceLine } from 'recharts';
+import { formatDate } from '@/components/shared/format';
 import type { AdoptionMark } from '@/lib/panel/use-adoption-milestones';
-import { formatDate } from './format';
 
 /** The colour of adoption-milestone lines (distinct from the type milestones'). */
 export const ADOPTION_COLOR = 'var(--accent-strong, #0f766e)';

@@ -1,8 +1,8 @@
+import { formatDate } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { milestoneRuleText } from '@/lib/domain/adoption-milestones';
 import type { User } from '@/lib/domain/types';
 import { useAdoptionMilestones } from '@/lib/panel/use-adoption-milestones';
-import { formatDate } from './format';
 
 /** Which adoption milestones the user reached (and on which day), and which not yet. */
 export function AdoptionMilestonesSection({ user }: { user: User }) {

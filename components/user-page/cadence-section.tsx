@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { formatDate } from '@/components/shared/format';
+import { OutboxMark } from '@/components/shared/outbox-mark';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { stopEnrollment } from '@/lib/db/enrollment-writes';
-import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 import { AddToCadenceDialog } from './add-to-cadence-dialog';
-import { formatDate } from './format';
-import { OutboxMark } from './outbox-mark';
 
 const STATUS_LABEL = { active: 'Active', completed: 'Completed', stopped: 'Stopped' } as const;
 
@@ -21,21 +21,18 @@ export function CadenceSection({ userId }: { userId: string }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState<string>();
   const [stopping, setStopping] = useState<string>();
+  const stopWrite = useLocalWrite(stopEnrollment);
   const names = new Map(cadences.map((c) => [c.id, c.name]));
   const active = useMemo(
     () => new Set(enrollments.filter((e) => e.status === 'active').map((e) => e.cadenceId)),
     [enrollments],
   );
   const stop = async (id: string, name: string) => {
-    const result = await stopEnrollment(id).catch((e: unknown) => ({
-      ok: false as const,
-      reason: e instanceof Error ? e.message : String(e),
-    }));
+    const stopped = await stopWrite.run(id);
+    const result = stopped.ok ? stopped.value : { ok: false as const, reason: stopped.message };
     setStopping(undefined);
-    if (result.ok) {
-      requestPush();
-      setMessage(`Stopped “${name}”: no more emails of it will go out.`);
-    } else setMessage(`“${name}” was not stopped: ${result.reason}.`);
+    if (result.ok) setMessage(`Stopped “${name}”: no more emails of it will go out.`);
+    else setMessage(`“${name}” was not stopped: ${result.reason}.`);
   };
 
   return (

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { FeedCategorySelect } from '@/components/shared/feed-category-select';
+import { formatShortDay } from '@/components/shared/format';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { buildNewsFeed, filterFeed } from '@/lib/domain/news-feed';
@@ -9,8 +11,6 @@ import { useMilestones } from '@/lib/panel/use-milestones';
 import { useNow } from '@/lib/panel/use-now';
 import { activityDaysQuery, userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery, definitionsQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
-import { FeedCategorySelect } from './feed-category-select';
-import { formatShortDay } from './format';
 
 /** Items shown at first; "Show more" adds this many again. */
 const PAGE = 12;

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { NoteListSection } from '@/components/shared/note-list-section';
 import { EmptyState } from '@/components/ui/empty-state';
 import { userNotesQuery } from '@/lib/panel/user-queries';
-import { NoteListSection } from './note-list-section';
 
 /** The user's notes, newest first, with a form to write, edit and delete one's own. */
 export function NotesSection({ userId }: { userId: string }) {

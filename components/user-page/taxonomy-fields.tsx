@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { setUserFields } from '@/lib/db/user-writes';
 import type { User } from '@/lib/domain/types';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 
 /**
@@ -12,19 +13,12 @@ import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
 export function TaxonomyFields({ user }: { user: User }) {
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
-  const [error, setError] = useState<string>();
+  const write = useLocalWrite(setUserFields, (message) => `Could not save the change: ${message}`);
   const roleId = useId();
   const personaId = useId();
 
-  const save = async (patch: { roleId?: string | null; personaId?: string | null }) => {
-    setError(undefined);
-    try {
-      await setUserFields(user.id, patch);
-      requestPush();
-    } catch (e) {
-      setError(`Could not save the change: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
+  const save = (patch: { roleId?: string | null; personaId?: string | null }) =>
+    write.run(user.id, patch);
 
   return (
     <div className="taxonomy">
@@ -64,11 +58,7 @@ export function TaxonomyFields({ user }: { user: User }) {
           ))}
         </select>
       </div>
-      {error ? (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{write.error}</ErrorText>
     </div>
   );
 }

@@ -1,19 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { setUserFields } from '@/lib/db/user-writes';
+import { AccountLink } from '@/components/shared/account-link';
+import { formatDate, localTime } from '@/components/shared/format';
+import { OutboxMark } from '@/components/shared/outbox-mark';
+import { initials } from '@/components/shared/user-list-item';
+import { setUserFields, type UserFieldsPatch } from '@/lib/db/user-writes';
 import type { CustomFieldValue, User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { requestPush } from '@/lib/panel/request-push';
 import { displayName } from '@/lib/panel/search-users';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { CustomFieldsList } from './custom-fields-list';
-import { formatDate, localTime } from './format';
-import { OutboxMark } from './outbox-mark';
 import { SegmentField } from './segment-field';
 import { TaxonomyFields } from './taxonomy-fields';
-import { initials } from './user-list-item';
 
 /** Name as the page heading, contact details, account, local time, role/persona, fields. */
 export function UserHeader({ user, badges }: { user: User; badges?: ReactNode }) {
@@ -24,18 +25,22 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
   });
   const { data: workspace } = useQuery(workspaceQuery());
   const detection = usePanelStore((s) => s.detection);
-  const open = usePanelStore((s) => s.open);
   const crmUrl =
     detection?.match?.userId === user.id && /^https?:\/\//.test(detection.url)
       ? detection.url
       : undefined;
   const name = displayName(user);
   const time = user.timezone ? localTime(now, user.timezone) : undefined;
-  // Saved locally with its outbox item at once; the push is only asked for.
-  const saveSegment = (segment: string | null) =>
-    setUserFields(user.id, { segment }).then(requestPush);
+  // Saved locally with its outbox item at once; the push is only asked for. A failure is
+  // thrown back to the field's editor, which says so and stays open.
+  const write = useLocalWrite(setUserFields);
+  const saveFields = async (patch: UserFieldsPatch) => {
+    const saved = await write.run(user.id, patch);
+    if (!saved.ok) throw saved.error;
+  };
+  const saveSegment = (segment: string | null) => saveFields({ segment });
   const saveField = (name: string, value: CustomFieldValue) =>
-    setUserFields(user.id, { customFields: { [name]: value } }).then(requestPush);
+    saveFields({ customFields: { [name]: value } });
 
   return (
     <header className="user-header card">
@@ -49,15 +54,7 @@ export function UserHeader({ user, badges }: { user: User; badges?: ReactNode })
             <p className="muted">
               {user.title}
               {user.title && account ? ' at ' : ''}
-              {account ? (
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => open({ kind: 'account', accountId: account.id })}
-                >
-                  {account.name}
-                </button>
-              ) : null}
+              {account ? <AccountLink account={account} /> : null}
             </p>
           ) : null}
         </div>

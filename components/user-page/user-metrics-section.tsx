@@ -1,36 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { formatDate, formatDateTime, formatDuration } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { userMetrics } from '@/lib/domain/metrics';
 import { useNow } from '@/lib/panel/use-now';
-import {
-  activityDaysQuery,
-  userEnrollmentsQuery,
-  userNotesQuery,
-  userQuery,
-} from '@/lib/panel/user-queries';
-import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
-import { formatDate, formatDateTime, formatDuration } from './format';
+import { useUserMetrics } from '@/lib/panel/use-user-metrics';
+import { definitionsQuery } from '@/lib/panel/workspace-queries';
 import { Metric } from './metric';
 
 /** Key numbers: last/first active, active days, time spent, last touchpoint. */
 export function UserMetricsSection({ userId }: { userId: string }) {
   const now = useNow();
-  const { data: user } = useQuery(userQuery(userId));
   const { data: defs } = useQuery(definitionsQuery());
-  const { data: days } = useQuery(activityDaysQuery(userId));
-  const { data: notes } = useQuery(userNotesQuery(userId));
-  const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
-  const { data: cadences } = useQuery(cadencesQuery());
-
-  const m = useMemo(
-    () =>
-      user && defs && days && notes && enrollments && cadences
-        ? userMetrics({ user, rollups: days, notes, enrollments, cadences, defs, now })
-        : undefined,
-    [user, defs, days, notes, enrollments, cadences, now],
-  );
+  const m = useUserMetrics(userId, now);
 
   return (
     <Section title="Usage">

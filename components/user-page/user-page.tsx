@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { SinceLastLooked } from '@/components/home/since-last-looked';
+import { StillSyncingState } from '@/components/shared/still-syncing-state';
+import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Skeleton } from '@/components/ui/skeleton';
 import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
@@ -10,11 +12,9 @@ import { CadenceSection } from './cadence-section';
 import { NewUserConflict } from './new-user-conflict';
 import { NewsFeed } from './news-feed';
 import { NotesSection } from './notes-section';
-import { StillSyncingState } from './still-syncing-state';
 import { TypeBadges } from './type-badges';
 import { UserHeader } from './user-header';
 import { UserMetricsSection } from './user-metrics-section';
-import { UserSearch } from './user-search';
 import { UserSummaryView } from './user-summary';
 
 // Recharts is big: its chunk loads after the header and badges have painted.

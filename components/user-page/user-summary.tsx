@@ -1,37 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { userMetrics } from '@/lib/domain/metrics';
+import { formatDate, formatDateTime } from '@/components/shared/format';
 import { userSummary } from '@/lib/domain/user-summary';
 import { useNow } from '@/lib/panel/use-now';
-import {
-  activityDaysQuery,
-  userEnrollmentsQuery,
-  userNotesQuery,
-  userQuery,
-  userStatsQuery,
-} from '@/lib/panel/user-queries';
-import { cadencesQuery, definitionsQuery } from '@/lib/panel/workspace-queries';
-import { formatDate, formatDateTime } from './format';
+import { useUserMetrics } from '@/lib/panel/use-user-metrics';
+import { activityDaysQuery, userStatsQuery } from '@/lib/panel/user-queries';
+import { definitionsQuery } from '@/lib/panel/workspace-queries';
 
 /** Above the fold: trend against the window before, last active, last touch, what to do next. */
 export function UserSummaryView({ userId }: { userId: string }) {
   const now = useNow();
-  const { data: user } = useQuery(userQuery(userId));
+  const metrics = useUserMetrics(userId, now);
   const { data: stats } = useQuery(userStatsQuery(userId));
   const { data: defs } = useQuery(definitionsQuery());
   const { data: days } = useQuery(activityDaysQuery(userId));
-  const { data: notes } = useQuery(userNotesQuery(userId));
-  const { data: enrollments } = useQuery(userEnrollmentsQuery(userId));
-  const { data: cadences } = useQuery(cadencesQuery());
-  const ready = user && defs && days && notes && enrollments && cadences && stats !== undefined;
-  const facts = useMemo(() => {
-    if (!ready) return undefined;
-    const summary = userSummary({ types: stats?.types ?? [], rollups: days, defs, now });
-    const touch = userMetrics({ user, rollups: days, notes, enrollments, cadences, defs, now });
-    return { summary, touch: touch.lastTouchpoint };
-  }, [ready, user, stats, defs, days, notes, enrollments, cadences, now]);
-  if (!facts || !defs) return null;
-  const { summary: s, touch } = facts;
+  const summary = useMemo(
+    () =>
+      defs && days && stats !== undefined
+        ? userSummary({ types: stats?.types ?? [], rollups: days, defs, now })
+        : undefined,
+    [stats, defs, days, now],
+  );
+  if (!metrics || !summary || !defs) return null;
+  const s = summary;
+  const touch = metrics.lastTouchpoint;
   const w = defs.windowDays;
   const trend =
     s.trend === 'up'

@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from '@/components/shared/chart-axis-props';
+import { formatDate } from '@/components/shared/format';
 import { Section } from '@/components/ui/section';
 import { VisuallyHidden } from '@/components/ui/visually-hidden';
 import { addDays, dayRange, today } from '@/lib/domain/time';
@@ -18,8 +20,6 @@ import { type ChartRange, usePanelStore } from '@/lib/panel/panel-store';
 import type { AdoptionMark } from '@/lib/panel/use-adoption-milestones';
 import { MILESTONE_SPAN_DAYS } from '@/lib/panel/use-milestones';
 import { AdoptionChartLegend, adoptionReferenceLines } from './adoption-chart-marks';
-import { COUNT_Y_AXIS, DAY_TOOLTIP, DAY_X_AXIS } from './chart-axis-props';
-import { formatDate } from './format';
 import { MILESTONE_STYLE } from './milestone-colors';
 
 const RANGES: ChartRange[] = [30, 90, 180, 365];

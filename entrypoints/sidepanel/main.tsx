@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { SidePanelApp } from '@/components/user-page/side-panel-app';
+import { SidePanelApp } from '@/components/side-panel/side-panel-app';
 import '@/components/ui/theme.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(<SidePanelApp />);

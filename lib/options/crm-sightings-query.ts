@@ -1,6 +1,5 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 
 /** A CRM sighting with the name of the user it counts for. */
 export interface SightingRow {
@@ -11,14 +10,12 @@ export interface SightingRow {
   seenAt: string;
 }
 
-const tables: TableMeta = { tables: ['crmSightings', 'users'] };
-
 /** Every "seen as a contact in the CRM" the extension recorded, newest first. */
 export const crmSightingsQuery = () =>
-  queryOptions({
-    queryKey: ['crmSightings', 'all'],
-    meta: tables,
-    queryFn: async (): Promise<SightingRow[]> => {
+  dexieQuery({
+    key: ['crmSightings', 'all'],
+    tables: ['crmSightings', 'users'],
+    fn: async (): Promise<SightingRow[]> => {
       const db = getDb();
       const rows = await db.crmSightings.toArray();
       const users = await db.users.bulkGet(rows.map((r) => r.userId));

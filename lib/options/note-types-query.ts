@@ -1,17 +1,17 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getMeta } from '../db/meta';
+import { dexieQuery } from '../query/dexie-query';
 import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
 
 /** The note types the note form offers (the options page's local list, else the workspace's). */
 export const noteTypesQuery = () =>
-  queryOptions({
-    queryKey: ['noteTypes'],
-    queryFn: async () =>
+  dexieQuery({
+    key: ['noteTypes'],
+    // Refreshed by the panel's Dexie→Query bridge when either table changes.
+    tables: ['workspace', 'meta'],
+    fn: async () =>
       effectiveNoteTypes(
         await getDb().workspace.toCollection().first(),
         await getMeta<string[]>(NOTE_TYPES_KEY),
       ),
-    // Refreshed by the panel's Dexie→Query bridge when either table changes.
-    meta: { tables: ['workspace', 'meta'] },
   });

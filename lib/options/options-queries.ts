@@ -1,9 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getMeta, META } from '../db/meta';
 import { definitionsFrom } from '../domain/definitions';
 import type { Role } from '../domain/types';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { type DbTable, dexieQuery } from '../query/dexie-query';
 import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '../sync/source-config';
 import { DEFINITION_OVERRIDES_KEY, type DefinitionOverrides } from './definition-overrides';
 import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
@@ -12,45 +11,43 @@ import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
 // refreshes it when this page or the background writes them. Reads the side panel also makes
 // (sync status, outbox, workspace, roles, personas) use its factories in lib/panel.
 
-const meta = (...tables: string[]): TableMeta => ({ tables });
-
 /** Where the data comes from (the demo workspace until the user picks another source). */
 export const sourceConfigQuery = () =>
-  queryOptions({
-    queryKey: ['meta', SOURCE_CONFIG_KEY],
-    queryFn: async () => (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE,
-    meta: meta('meta'),
+  dexieQuery({
+    key: ['meta', SOURCE_CONFIG_KEY],
+    tables: ['meta'],
+    fn: async () => (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE,
   });
 
 /** The sync interval the user saved, or null when they never changed it. */
 export const syncIntervalQuery = () =>
-  queryOptions({
-    queryKey: ['meta', META.syncIntervalMinutes],
-    queryFn: async () => (await getMeta<number>(META.syncIntervalMinutes)) ?? null,
-    meta: meta('meta'),
+  dexieQuery({
+    key: ['meta', META.syncIntervalMinutes],
+    tables: ['meta'],
+    fn: async () => (await getMeta<number>(META.syncIntervalMinutes)) ?? null,
   });
 
 /** The workspace's definitions and this browser's overrides of them, kept apart for the form. */
 export const definitionOverridesQuery = () =>
-  queryOptions({
-    queryKey: ['definitions', 'overrides'],
-    queryFn: async () => ({
+  dexieQuery({
+    key: ['definitions', 'overrides'],
+    tables: ['workspace', 'meta'],
+    fn: async () => ({
       workspaceDefs: definitionsFrom(await getDb().workspace.toCollection().first()),
       overrides: (await getMeta<DefinitionOverrides>(DEFINITION_OVERRIDES_KEY)) ?? {},
     }),
-    meta: meta('workspace', 'meta'),
   });
 
 /** The note types in force, and whether they are this browser's own list. */
 export const noteTypeSettingsQuery = () =>
-  queryOptions({
-    queryKey: ['noteTypes', 'settings'],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['noteTypes', 'settings'],
+    tables: ['workspace', 'meta'],
+    fn: async () => {
       const workspace = await getDb().workspace.toCollection().first();
       const local = await getMeta<string[]>(NOTE_TYPES_KEY);
       return { types: effectiveNoteTypes(workspace, local), overridden: local !== undefined };
     },
-    meta: meta('workspace', 'meta'),
   });
 
 export interface TaxonomyListing {
@@ -66,9 +63,10 @@ const TAXONOMY = {
 
 /** Roles or personas by name, how many users hold each, and which have unsent changes. */
 export const taxonomyListingQuery = (what: 'role' | 'persona') =>
-  queryOptions({
-    queryKey: ['taxonomy', what],
-    queryFn: async (): Promise<TaxonomyListing> => {
+  dexieQuery({
+    key: ['taxonomy', what],
+    tables: [TAXONOMY[what].table, 'users', 'outbox'],
+    fn: async (): Promise<TaxonomyListing> => {
       const db = getDb();
       const { table, field } = TAXONOMY[what];
       const items = (await db[table].toArray()).sort((a, b) => a.name.localeCompare(b.name));
@@ -79,14 +77,14 @@ export const taxonomyListingQuery = (what: 'role' | 'persona') =>
       const pending = await db.outbox.filter((o) => kinds.includes(o.kind)).toArray();
       return { items, holders, unsynced: new Set(pending.map((o) => o.entityId)) };
     },
-    meta: meta(TAXONOMY[what].table, 'users', 'outbox'),
   });
 
 /** How many records the server sent were rejected, and the latest `shown` of them. */
 export const rejectedRecordsQuery = (shown: number) =>
-  queryOptions({
-    queryKey: ['rejected', 'latest', shown],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['rejected', 'latest', shown],
+    tables: ['rejected'],
+    fn: async () => {
       const table = getDb().rejected;
       const [count, latest] = await Promise.all([
         table.count(),
@@ -94,17 +92,16 @@ export const rejectedRecordsQuery = (shown: number) =>
       ]);
       return { count, latest };
     },
-    meta: meta('rejected'),
   });
 
 /** Row counts of the given tables, by table name. */
-export const tableCountsQuery = (tables: readonly string[]) =>
-  queryOptions({
-    queryKey: ['counts', ...tables],
-    queryFn: async () => {
+export const tableCountsQuery = (tables: readonly DbTable[]) =>
+  dexieQuery({
+    key: ['counts', ...tables],
+    tables,
+    fn: async () => {
       const db = getDb();
       const counts = await Promise.all(tables.map((t) => db.table(t).count()));
       return new Map(tables.map((t, i) => [t, counts[i] ?? 0]));
     },
-    meta: meta(...tables),
   });

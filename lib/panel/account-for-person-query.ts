@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { domainKey, nameKey } from '../db/stored-keys';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 
 /**
  * The account a CRM contact most likely belongs to, to prefill "Add as product user": the
@@ -9,9 +8,10 @@ import type { TableMeta } from '../query/dexie-query-bridge';
  * (the user then picks "No account" or leaves it).
  */
 export const accountForPersonQuery = (company: string | undefined, email: string | undefined) =>
-  queryOptions({
-    queryKey: ['accounts', 'forPerson', company ?? '', email ?? ''],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['accounts', 'forPerson', company ?? '', email ?? ''],
+    tables: ['accounts'],
+    fn: async () => {
       const db = getDb();
       if (company?.trim()) {
         const named = await db.accounts.where('nameKey').equals(nameKey(company)).first();
@@ -24,5 +24,4 @@ export const accountForPersonQuery = (company: string | undefined, email: string
       }
       return null;
     },
-    meta: { tables: ['accounts'] } satisfies TableMeta,
   });

@@ -1,19 +1,17 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import type { UserStats } from '../db/records';
 import type { Day } from '../domain/types';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 
 // Query factories for the account view. Each declares the tables it reads so the Dexie bridge
 // refreshes it when the background writes them. The account itself: accountQuery (user-queries).
 
-const meta = (...tables: string[]): TableMeta => ({ tables });
-
 /** The account's users that are not deactivated, with their derived stats by user id. */
 export const accountUsersQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['accounts', accountId, 'users'],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['accounts', accountId, 'users'],
+    tables: ['users', 'userStats'],
+    fn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.userStats, async () => {
         const [all, indexed] = await Promise.all([
@@ -31,7 +29,6 @@ export const accountUsersQuery = (accountId: string) =>
         return { users, stats };
       });
     },
-    meta: meta('users', 'userStats'),
   });
 
 /**
@@ -41,9 +38,10 @@ export const accountUsersQuery = (accountId: string) =>
  * requests than thousands of small ranges.
  */
 export const accountActivityQuery = (accountId: string, from: Day) =>
-  queryOptions({
-    queryKey: ['accounts', accountId, 'activityDays', from],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['accounts', accountId, 'activityDays', from],
+    tables: ['users', 'activityDays'],
+    fn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.activityDays, async () => {
         const [members, workspaceUsers] = await Promise.all([
@@ -67,14 +65,14 @@ export const accountActivityQuery = (accountId: string, from: Day) =>
         return lists.flat();
       });
     },
-    meta: meta('users', 'activityDays'),
   });
 
 /** Notes on the account and on any of its users' pages, newest first. */
 export const accountNotesQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['notes', 'account', accountId],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['notes', 'account', accountId],
+    tables: ['users', 'notes'],
+    fn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.notes, async () => {
         const userIds = await db.users.where('accountId').equals(accountId).primaryKeys();
@@ -86,14 +84,14 @@ export const accountNotesQuery = (accountId: string) =>
         return [...byId.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       });
     },
-    meta: meta('users', 'notes'),
   });
 
 /** Cadence enrolments of the account's users, newest first (for the news feed). */
 export const accountEnrollmentsQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['enrollments', 'account', accountId],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['enrollments', 'account', accountId],
+    tables: ['users', 'enrollments'],
+    fn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.enrollments, async () => {
         const userIds = await db.users.where('accountId').equals(accountId).primaryKeys();
@@ -103,14 +101,14 @@ export const accountEnrollmentsQuery = (accountId: string) =>
         return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
       });
     },
-    meta: meta('users', 'enrollments'),
   });
 
 /** Ids of the account's users the extension has itself seen as CRM contacts (Influencer rule). */
 export const accountSightingsQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['crmSightings', 'account', accountId],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['crmSightings', 'account', accountId],
+    tables: ['users', 'crmSightings'],
+    fn: async () => {
       const db = getDb();
       return db.transaction('r', db.users, db.crmSightings, async () => {
         const userIds = await db.users.where('accountId').equals(accountId).primaryKeys();
@@ -118,16 +116,15 @@ export const accountSightingsQuery = (accountId: string) =>
         return new Set(rows.flatMap((r) => (r ? [r.userId] : [])));
       });
     },
-    meta: meta('users', 'crmSightings'),
   });
 
 /** Accounts by id (name-based suggestions for an unmatched company page), in the order asked. */
 export const accountsByIdsQuery = (ids: readonly string[]) =>
-  queryOptions({
-    queryKey: ['accounts', 'byIds', ...ids],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['accounts', 'byIds', ...ids],
+    tables: ['accounts'],
+    fn: async () => {
       const rows = await getDb().accounts.bulkGet([...ids]);
       return rows.filter((a) => a !== undefined);
     },
-    meta: meta('accounts'),
   });

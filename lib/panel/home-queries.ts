@@ -1,4 +1,3 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getAlertSettings } from '../db/home-writes';
 import type { StoredAccount, StoredUser, UserStats } from '../db/records';
@@ -6,19 +5,18 @@ import type { ChangeRecord } from '../domain/change-records';
 import { addDays } from '../domain/time';
 import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
 import type { Day } from '../domain/types';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 import { displayName } from './search-users';
 
 // home: query factories. Everything reads stored rows by index (type changes by day, stats by
 // account), never every user, so the home opens fast at 20,000 users.
 
-const meta = (...tables: string[]): TableMeta => ({ tables });
-
 /** Live type changes of the last 30 days up to `today`: small rows, read by the `day` index. */
 export const homeChangesQuery = (today: Day) =>
-  queryOptions({
-    queryKey: ['typeChanges', 'home', today],
-    queryFn: async (): Promise<ChangeRecord[]> => {
+  dexieQuery({
+    key: ['typeChanges', 'home', today],
+    tables: ['typeChanges'],
+    fn: async (): Promise<ChangeRecord[]> => {
       const from = addDays(today, -(CHANGE_SPAN_DAYS - 1));
       const records = await getDb()
         .typeChanges.where('day')
@@ -26,7 +24,6 @@ export const homeChangesQuery = (today: Day) =>
         .toArray();
       return records.filter((r) => r.live === 1);
     },
-    meta: meta('typeChanges'),
   });
 
 export interface ChangePeople {
@@ -42,9 +39,10 @@ export interface ChangePeople {
  * has thousands of changes a month, and reading every changed user would cost seconds.
  */
 export const changePeopleQuery = (userIds: readonly string[], accountIds: readonly string[]) =>
-  queryOptions({
-    queryKey: ['typeChanges', 'people', userIds, accountIds],
-    queryFn: async (): Promise<ChangePeople> => {
+  dexieQuery({
+    key: ['typeChanges', 'people', userIds, accountIds],
+    tables: ['users', 'accounts', 'userStats'],
+    fn: async (): Promise<ChangePeople> => {
       const db = getDb();
       const [users, accounts, stats] = await Promise.all([
         db.users.bulkGet([...userIds]),
@@ -58,7 +56,6 @@ export const changePeopleQuery = (userIds: readonly string[], accountIds: readon
         stats: byKey(stats, (s) => s.userId),
       };
     },
-    meta: meta('users', 'accounts', 'userStats'),
   });
 
 export interface PinnedAccount {
@@ -69,23 +66,23 @@ export interface PinnedAccount {
 
 /** Pinned accounts (oldest pin first) with their active and power users against licences. */
 export const pinnedAccountsQuery = () =>
-  queryOptions({
-    queryKey: ['pins', 'figures'],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['pins', 'figures'],
+    tables: ['pins', 'accounts', 'userStats'],
+    fn: async () => {
       // Pins are few and not indexed by date: sorted here.
       const pins = await getDb().pins.toArray();
       pins.sort((a, b) => a.pinnedAt.localeCompare(b.pinnedAt));
       return figuresOf(pins.map((p) => p.accountId));
     },
-    meta: meta('pins', 'accounts', 'userStats'),
   });
 
 /** Accounts by id with their figures (suggestions when nothing is pinned). */
 export const accountFiguresQuery = (ids: readonly string[]) =>
-  queryOptions({
-    queryKey: ['accounts', 'figures', ...ids],
-    queryFn: () => figuresOf([...ids]),
-    meta: meta('accounts', 'userStats'),
+  dexieQuery({
+    key: ['accounts', 'figures', ...ids],
+    tables: ['accounts', 'userStats'],
+    fn: () => figuresOf([...ids]),
   });
 
 async function figuresOf(ids: string[]): Promise<PinnedAccount[]> {
@@ -108,10 +105,10 @@ async function figuresOf(ids: string[]): Promise<PinnedAccount[]> {
 }
 
 export const isPinnedQuery = (accountId: string) =>
-  queryOptions({
-    queryKey: ['pins', accountId],
-    queryFn: async () => (await getDb().pins.get(accountId)) !== undefined,
-    meta: meta('pins'),
+  dexieQuery({
+    key: ['pins', accountId],
+    tables: ['pins'],
+    fn: async () => (await getDb().pins.get(accountId)) !== undefined,
   });
 
 export interface RecentItem {
@@ -123,9 +120,10 @@ export interface RecentItem {
 
 /** The last pages the rep opened, newest first, with names (gone ones left out). */
 export const recentQuery = (limit = 8) =>
-  queryOptions({
-    queryKey: ['views', 'recent', limit],
-    queryFn: async (): Promise<RecentItem[]> => {
+  dexieQuery({
+    key: ['views', 'recent', limit],
+    tables: ['views', 'users', 'accounts'],
+    fn: async (): Promise<RecentItem[]> => {
       const db = getDb();
       const views = await db.views.orderBy('viewedAt').reverse().limit(limit).toArray();
       const users = await db.users.bulkGet(views.filter((v) => v.kind === 'user').map((v) => v.id));
@@ -140,7 +138,6 @@ export const recentQuery = (limit = 8) =>
         return name ? [{ kind: v.kind, id: v.id, name, viewedAt: v.viewedAt }] : [];
       });
     },
-    meta: meta('views', 'users', 'accounts'),
   });
 
 function byKey<T>(rows: (T | undefined)[], key: (row: T) => string): Map<string, T> {
@@ -151,9 +148,10 @@ function byKey<T>(rows: (T | undefined)[], key: (row: T) => string): Map<string,
 
 /** Demo mode: a few people worth opening (found by surname) with their types, and their account. */
 export const demoPicksQuery = (surnames: readonly string[]) =>
-  queryOptions({
-    queryKey: ['users', 'demoPicks', ...surnames],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['users', 'demoPicks', ...surnames],
+    tables: ['users', 'userStats', 'accounts'],
+    fn: async () => {
       const db = getDb();
       const found = await db.users
         .where('searchKeys')
@@ -170,27 +168,26 @@ export const demoPicksQuery = (surnames: readonly string[]) =>
         account: account ?? null,
       };
     },
-    meta: meta('users', 'userStats', 'accounts'),
   });
 
 /** Stored type changes of one user, or of an account's users. */
 export const changesOfQuery = (kind: 'user' | 'account', id: string) =>
-  queryOptions({
-    queryKey: ['typeChanges', kind, id],
-    queryFn: () =>
+  dexieQuery({
+    key: ['typeChanges', kind, id],
+    tables: ['typeChanges'],
+    fn: () =>
       getDb()
         .typeChanges.where(kind === 'user' ? 'userId' : 'accountId')
         .equals(id)
         .toArray(),
-    meta: meta('typeChanges'),
   });
 
 export const alertSettingsQuery = () =>
-  queryOptions({
-    queryKey: ['meta', 'alertSettings'],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['meta', 'alertSettings'],
+    tables: ['meta', 'pins'],
+    fn: async () => {
       const [settings, pinned] = await Promise.all([getAlertSettings(), getDb().pins.count()]);
       return { settings, pinned };
     },
-    meta: meta('meta', 'pins'),
   });

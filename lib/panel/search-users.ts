@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import type { StoredAccount, StoredUser } from '../db/records';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 
 /** Lower-cased tokens of a query; phone-like tokens reduced to digits to match the stored keys. */
 export function searchTokens(query: string): string[] {
@@ -92,10 +91,10 @@ export function displayName(
 }
 
 export const searchUsersQuery = (query: string) =>
-  queryOptions({
-    queryKey: ['users', 'search', query.trim().toLowerCase()],
+  dexieQuery({
+    key: ['users', 'search', query.trim().toLowerCase()],
+    tables: ['users', 'accounts'],
     // TanStack Query aborts the signal of a query nobody observes any more (the text moved
     // on): a stale search stops at its next read instead of running to the end.
-    queryFn: ({ signal }) => searchUsers(query, 20, { signal }),
-    meta: { tables: ['users', 'accounts'] } satisfies TableMeta,
+    fn: ({ signal }) => searchUsers(query, 20, { signal }),
   });

@@ -1,33 +1,30 @@
-import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { OutboxItem } from '../db/records';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
-const meta = (...tables: string[]): TableMeta => ({ tables });
-
 export const syncStatusQuery = () =>
-  queryOptions({
-    queryKey: ['meta', SYNC_STATUS_KEY],
-    queryFn: async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY)) ?? null,
-    meta: meta('meta'),
+  dexieQuery({
+    key: ['meta', SYNC_STATUS_KEY],
+    tables: ['meta'],
+    fn: async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY)) ?? null,
   });
 
 /** The person signed in to the sync server (meta 'whoami'), used as the default note author. */
 export const whoamiQuery = () =>
-  queryOptions({
-    queryKey: ['meta', 'whoami'],
-    queryFn: async () =>
-      (await getMeta<{ user?: { name?: string; email?: string } }>('whoami')) ?? null,
-    meta: meta('meta'),
+  dexieQuery({
+    key: ['meta', 'whoami'],
+    tables: ['meta'],
+    fn: async () => (await getMeta<{ user?: { name?: string; email?: string } }>('whoami')) ?? null,
   });
 
 /** Outbox items by the id of the entity they touch (for "Not yet synced" marks). */
 export const outboxQuery = () =>
-  queryOptions({
-    queryKey: ['outbox'],
-    queryFn: async () => {
+  dexieQuery({
+    key: ['outbox'],
+    tables: ['outbox'],
+    fn: async () => {
       const items = await getDb().outbox.orderBy('seq').toArray();
       const byEntity = new Map<string, OutboxItem[]>();
       for (const item of items) {
@@ -42,12 +39,11 @@ export const outboxQuery = () =>
         failed: items.filter((i) => i.status === 'failed').length,
       };
     },
-    meta: meta('outbox'),
   });
 
 export const rejectedCountQuery = () =>
-  queryOptions({
-    queryKey: ['rejected', 'count'],
-    queryFn: () => getDb().rejected.count(),
-    meta: meta('rejected'),
+  dexieQuery({
+    key: ['rejected', 'count'],
+    tables: ['rejected'],
+    fn: () => getDb().rejected.count(),
   });

@@ -1,7 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import { isDerivedReady } from '../db/first-sync';
 import { getMeta } from '../db/meta';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 /** Whether the panel may state verdicts yet, and how far the first sync has come. */
@@ -17,9 +16,10 @@ export interface SyncReadiness {
 }
 
 export const syncReadinessQuery = () =>
-  queryOptions({
-    queryKey: ['meta', 'readiness'],
-    queryFn: async (): Promise<SyncReadiness> => {
+  dexieQuery({
+    key: ['meta', 'readiness'],
+    tables: ['meta'],
+    fn: async (): Promise<SyncReadiness> => {
       const [ready, status] = await Promise.all([
         isDerivedReady(),
         getMeta<SyncStatus>(SYNC_STATUS_KEY),
@@ -31,5 +31,4 @@ export const syncReadinessQuery = () =>
         ...(status?.total ? { total: status.total } : {}),
       };
     },
-    meta: { tables: ['meta'] } satisfies TableMeta,
   });

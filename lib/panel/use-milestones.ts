@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getDefinitions } from '../db/definitions-store';
 import { THRESHOLD_DAYS } from '../db/derived';
@@ -6,7 +6,7 @@ import { milestones } from '../domain/milestones';
 import { addDays, today } from '../domain/time';
 import type { Milestone } from '../domain/types';
 import { isInfluencerCandidate } from '../domain/user-types';
-import type { TableMeta } from '../query/dexie-query-bridge';
+import { dexieQuery } from '../query/dexie-query';
 import { definitionsQuery } from './workspace-queries';
 
 /**
@@ -20,9 +20,12 @@ export const MILESTONE_SPAN_DAYS = THRESHOLD_DAYS;
  * power user. One query shared by the chart and the feed, so the work is done once per change.
  */
 export const milestonesQuery = (userId: string, day: string) =>
-  queryOptions({
-    queryKey: ['milestones', userId, day],
-    queryFn: async (): Promise<Milestone[]> => {
+  dexieQuery({
+    key: ['milestones', userId, day],
+    // Not 'meta': the sync status is written there on every page. A change of definitions
+    // reaches this query through the thresholds the background recomputes for it.
+    tables: ['users', 'crmSightings', 'activityDays', 'thresholds'],
+    fn: async (): Promise<Milestone[]> => {
       const db = getDb();
       const defs = await getDefinitions();
       const to = today(new Date(), defs.timezone);
@@ -43,9 +46,6 @@ export const milestonesQuery = (userId: string, day: string) =>
         defs,
       });
     },
-    // Not 'meta': the sync status is written there on every page. A change of definitions
-    // reaches this query through the thresholds the background recomputes for it.
-    meta: { tables: ['users', 'crmSightings', 'activityDays', 'thresholds'] } satisfies TableMeta,
   });
 
 export function useMilestones(userId: string, now: Date): Milestone[] | undefined {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '@/components/user-page/side-panel-app';
+import { SidePanelApp } from '@/components/side-panel/side-panel-app';
 import { ACCOUNT_ID, accountDetection, freshDb, seedAccount } from './account-fixture';
 
 beforeEach(async () => {

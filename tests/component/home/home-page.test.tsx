@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { workspaceRow } from '../../support/workspace-row';
-import { daysAgo, freshDb, renderPanel, seedWorkspace } from '../user-page/panel-fixture';
+import { daysAgo, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 import { changeRow, storeChanges } from './home-fixture';
 
 beforeEach(async () => {

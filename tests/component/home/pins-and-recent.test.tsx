@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/database';
 import { toStoredAccount } from '@/lib/db/stored-keys';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { daysAgo, freshDb, renderPanel, seedWorkspace } from '../user-page/panel-fixture';
+import { daysAgo, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 import { changeRow, storeChanges } from './home-fixture';
 
 beforeEach(async () => {

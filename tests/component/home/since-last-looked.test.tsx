@@ -9,7 +9,7 @@ import {
   freshDb,
   renderPanel,
   seedWorkspace,
-} from '../user-page/panel-fixture';
+} from '../side-panel/panel-fixture';
 import { changeRow, storeChanges } from './home-fixture';
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();

@@ -98,7 +98,8 @@ describe('definitions', () => {
         influencerRoleIds: ['r-champ'],
       }),
     );
-    expect(await screen.findByLabelText('Activity window (days)')).toHaveValue('30');
+    // The form starts again from the stored values once the query has refetched them.
+    await waitFor(() => expect(screen.getByLabelText('Activity window (days)')).toHaveValue('30'));
     expect(definitionsChanged).toHaveBeenCalledTimes(2);
   });
 

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NoteForm } from '@/components/user-page/note-form';
+import { NoteForm } from '@/components/shared/note-form';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { deleteMeta, setMeta } from '@/lib/db/meta';
 import { NOTE_TYPES_KEY } from '@/lib/options/note-types';

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
-import { contactDetection, freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

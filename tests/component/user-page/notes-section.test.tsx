@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { setMeta } from '@/lib/db/meta';
 import { listOutbox } from '@/lib/db/outbox';
-import { contactDetection, freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

@@ -2,7 +2,13 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { toStoredUser } from '@/lib/db/stored-keys';
-import { ADA, contactDetection, freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+import {
+  ADA,
+  contactDetection,
+  freshDb,
+  renderPanel,
+  seedWorkspace,
+} from '../side-panel/panel-fixture';
 
 const XSS = '<img src=x onerror="window.__pwned=1">';
 

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
-import { contactDetection, freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

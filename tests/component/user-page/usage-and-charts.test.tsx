@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatDate } from '@/components/user-page/format';
+import { formatDate } from '@/components/shared/format';
 import {
   contactDetection,
   daysAgo,
@@ -9,7 +9,7 @@ import {
   renderPanel,
   seedWorkspace,
   TODAY,
-} from './panel-fixture';
+} from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

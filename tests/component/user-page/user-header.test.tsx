@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
 import { listOutbox } from '@/lib/db/outbox';
-import { contactDetection, freshDb, renderPanel, seedWorkspace } from './panel-fixture';
+import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

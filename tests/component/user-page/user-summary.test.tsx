@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { formatDate } from '@/components/user-page/format';
-import { contactDetection, freshDb, renderPanel, seedWorkspace, TODAY } from './panel-fixture';
+import { formatDate } from '@/components/shared/format';
+import {
+  contactDetection,
+  freshDb,
+  renderPanel,
+  seedWorkspace,
+  TODAY,
+} from '../side-panel/panel-fixture';
 
 beforeEach(async () => {
   freshDb();

@@ -1,7 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { searchUsersQuery } from '@/lib/panel/search-users';
+import { useUserSearch } from '@/lib/panel/use-user-search';
 import { UserListItem } from './user-list-item';
 
 export interface UserSearchProps {
@@ -12,16 +11,9 @@ export interface UserSearchProps {
 /** "Search users": prefix search by first name, last name, email or phone; a result opens its page. */
 export function UserSearch({ initial = '' }: UserSearchProps) {
   const [text, setText] = useState(initial);
-  const deferred = useDeferredValue(text);
   const inputId = useId();
   const open = usePanelStore((s) => s.open);
-  const query = deferred.trim();
-  const { data, isFetching } = useQuery({
-    ...searchUsersQuery(query),
-    enabled: query.length > 0,
-    placeholderData: keepPreviousData,
-  });
-  const results = query ? (data ?? []) : [];
+  const { query, results, isFetching } = useUserSearch(text);
 
   return (
     <search className="card user-search">

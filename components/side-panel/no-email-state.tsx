@@ -1,6 +1,6 @@
+import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
-import { UserSearch } from './user-search';
 
 /** A CRM record without an email: we cannot match it, so say so and offer a search by name. */
 export function NoEmailState({ detection }: { detection: TabDetection }) {

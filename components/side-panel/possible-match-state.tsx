@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { initials } from '@/components/shared/user-list-item';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { userQuery } from '@/lib/panel/user-queries';
 import { sendDetectionAnswer } from '@/lib/platform/detection-answer';
-import { initials } from './user-list-item';
 
 /**
  * The careful fallback read this page (a layout we do not know): ask before showing anyone.

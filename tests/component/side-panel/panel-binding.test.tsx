@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '@/components/user-page/side-panel-app';
+import { SidePanelApp } from '@/components/side-panel/side-panel-app';
 import { getActiveTabId } from '@/lib/platform/tab-state';
 import { contactDetection, freshDb, seedWorkspace } from './panel-fixture';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { UserSearch } from '@/components/shared/user-search';
+import { ErrorText } from '@/components/ui/error-text';
 import { CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { setCrmEnabled } from '@/lib/platform/crm-sites';
-import { UserSearch } from './user-search';
 
 /** The tab is on a CRM the user switched off: say so (not "open a contact") and offer to switch it on. */
 export function SwitchedOffState({ crm }: { crm: CrmId }) {
@@ -27,11 +28,7 @@ export function SwitchedOffState({ crm }: { crm: CrmId }) {
         >
           Switch on {name}
         </button>
-        {problem ? (
-          <p className="error small" role="alert">
-            {problem}
-          </p>
-        ) : null}
+        <ErrorText>{problem}</ErrorText>
       </section>
       <UserSearch />
     </div>

@@ -1,6 +1,6 @@
 import { configure, render } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { SidePanelApp } from '@/components/user-page/side-panel-app';
+import { SidePanelApp } from '@/components/side-panel/side-panel-app';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { recomputeDerived } from '@/lib/db/derived';
 import { toStoredAccount, toStoredUser } from '@/lib/db/stored-keys';

@@ -1,7 +1,7 @@
 import { AccountSuggestions } from '@/components/account-page/account-suggestions';
+import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
-import { UserSearch } from './user-search';
 
 /** The tab is not a CRM contact page (or an account we do not know): explain, and offer search. */
 export function NotOnRecordState({ detection }: { detection?: TabDetection }) {

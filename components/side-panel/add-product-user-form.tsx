@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { FormFooter } from '@/components/shared/form-footer';
 import { addProductUser } from '@/lib/db/new-user-write';
 import { normaliseEmail } from '@/lib/domain/email';
 import { nameWords } from '@/lib/match/person-name';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { accountForPersonQuery } from '@/lib/panel/account-for-person-query';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 
 export interface AddProductUserFormProps {
   detection: TabDetection;
@@ -34,8 +35,7 @@ export function AddProductUserForm({ detection, onAdded, onCancel }: AddProductU
     phone: person?.phone ?? '',
   });
   const [accountChoice, setAccountChoice] = useState<string>();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const add = useLocalWrite(addProductUser, (message) => `Could not add the user: ${message}`);
   const id = useId();
   const { data: account } = useQuery(accountForPersonQuery(person?.company, form.email));
   const accountId = accountChoice ?? account?.id ?? '';
@@ -57,22 +57,15 @@ export function AddProductUserForm({ detection, onAdded, onCancel }: AddProductU
 
   const save = async () => {
     if (!normaliseEmail(form.email) || !form.email.includes('@')) {
-      setError('Enter the email the person signs in with, e.g. ada@example.com.');
+      add.setError('Enter the email the person signs in with, e.g. ada@example.com.');
       return;
     }
-    setBusy(true);
-    try {
-      const user = await addProductUser({
-        ...form,
-        accountId: accountId || undefined,
-        ...(detection.crm ? { crm: { id: detection.crm, recordId: person?.recordId } } : {}),
-      });
-      requestPush();
-      onAdded(user.id);
-    } catch (e) {
-      setError(`Could not add the user: ${e instanceof Error ? e.message : String(e)}`);
-      setBusy(false);
-    }
+    const added = await add.run({
+      ...form,
+      accountId: accountId || undefined,
+      ...(detection.crm ? { crm: { id: detection.crm, recordId: person?.recordId } } : {}),
+    });
+    if (added.ok) onAdded(added.value.id);
   };
 
   return (
@@ -113,19 +106,14 @@ export function AddProductUserForm({ detection, onAdded, onCancel }: AddProductU
       <p className="muted small">
         They show as a Zombie (no activity) until the product sends events for them.
       </p>
-      {error ? (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button" disabled={busy}>
-          Add user
-        </button>
-        <button type="button" className="link-button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter
+        error={add.error}
+        submitLabel="Add user"
+        submitClassName="button"
+        disabled={add.pending}
+        cancelClassName="link-button"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

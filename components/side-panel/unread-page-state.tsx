@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
 import { CRM_NAMES } from '@/lib/crm/crm-id';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { sendDetectionAnswer } from '@/lib/platform/detection-answer';
 import { CopyPageReport } from './copy-page-report';
-import { UserSearch } from './user-search';
 
 /**
  * A recognised CRM record on which the extension found nobody: say so plainly, offer the

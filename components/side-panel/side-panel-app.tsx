@@ -4,7 +4,7 @@ import { useLocalQueryClient } from '@/lib/query/query-client';
 import { PanelBody } from './panel-body';
 import { PanelHeader } from './panel-header';
 import { SyncFooter } from './sync-footer';
-import './user-page.css';
+import './side-panel.css';
 
 export interface SidePanelAppProps {
   /** Tests pass their own client; the page makes one. */

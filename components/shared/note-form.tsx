@@ -4,7 +4,8 @@ import { NoteConflictError, saveNote } from '@/lib/db/note-writes';
 import { DEFAULT_NOTE_TYPES } from '@/lib/domain/definitions';
 import type { Note } from '@/lib/domain/types';
 import { noteTypesQuery } from '@/lib/options/note-types-query';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
+import { FormFooter } from './form-footer';
 
 export interface NoteFormProps {
   /** The user the note is about; absent for a note on an account. */
@@ -27,8 +28,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
   // Unset until the user picks: the first offered type once the list has loaded.
   const [chosenType, setType] = useState(note?.type);
   const type = chosenType ?? types[0] ?? 'General';
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const save = useLocalWrite(saveNote, (message) => `The note was not saved: ${message}`);
   // The version this edit is based on: a save is refused when the stored note moved on (another
   // panel edited or deleted it); after saying so, a second save goes ahead deliberately.
   const [base, setBase] = useState<{ updatedAt?: string } | undefined>(
@@ -44,29 +44,21 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!title.trim() && !body.trim()) {
-      setError('Write a title or some text before saving.');
+      save.setError('Write a title or some text before saving.');
       return;
     }
-    setSaving(true);
-    setError(undefined);
-    try {
-      await saveNote({
-        ...(note ? { id: note.id } : {}),
-        ...(userId !== undefined ? { userId } : {}),
-        ...(accountId !== undefined ? { accountId } : {}),
-        title: title.trim(),
-        body,
-        type,
-        ...(author && !note ? { author } : {}),
-        ...(base?.updatedAt !== undefined ? { expectedUpdatedAt: base.updatedAt } : {}),
-      });
-      requestPush();
-      onDone();
-    } catch (err) {
-      if (err instanceof NoteConflictError) setBase({ updatedAt: err.current });
-      setError(`The note was not saved: ${err instanceof Error ? err.message : String(err)}`);
-      setSaving(false);
-    }
+    const saved = await save.run({
+      ...(note ? { id: note.id } : {}),
+      ...(userId !== undefined ? { userId } : {}),
+      ...(accountId !== undefined ? { accountId } : {}),
+      title: title.trim(),
+      body,
+      type,
+      ...(author && !note ? { author } : {}),
+      ...(base?.updatedAt !== undefined ? { expectedUpdatedAt: base.updatedAt } : {}),
+    });
+    if (saved.ok) onDone();
+    else if (saved.error instanceof NoteConflictError) setBase({ updatedAt: saved.error.current });
   };
 
   return (
@@ -75,7 +67,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
       onSubmit={submit}
       aria-label={note ? 'Edit note' : 'New note'}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && !saving) {
+        if (e.key === 'Escape' && !save.pending) {
           e.preventDefault();
           onDone();
         }
@@ -116,19 +108,7 @@ export function NoteForm({ userId, accountId, note, author, onDone }: NoteFormPr
           </option>
         ))}
       </select>
-      {error ? (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          Save
-        </button>
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter error={save.error} submitLabel="Save" disabled={save.pending} onCancel={onDone} />
     </form>
   );
 }

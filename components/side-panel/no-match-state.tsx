@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { initials, UserListItem } from '@/components/shared/user-list-item';
+import { UserSearch } from '@/components/shared/user-search';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { usersByIdsQuery } from '@/lib/panel/user-queries';
 import { AddProductUserForm } from './add-product-user-form';
-import { initials, UserListItem } from './user-list-item';
-import { UserSearch } from './user-search';
 
 /** The CRM person has an email but no product user has it: say so, show likely matches, offer search. */
 export function NoMatchState({ detection }: { detection: TabDetection }) {

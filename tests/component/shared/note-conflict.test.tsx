@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { NoteForm } from '@/components/user-page/note-form';
+import { NoteForm } from '@/components/shared/note-form';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { deleteNote, saveNote } from '@/lib/db/note-writes';
 import type { Note } from '@/lib/domain/types';

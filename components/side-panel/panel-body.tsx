@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { LazyAccountPage as AccountPage } from '@/components/account-page/lazy-account-page';
 import { HomeButton } from '@/components/home/home-button';
 import { HomePage } from '@/components/home/home-page';
+import { StillSyncingState } from '@/components/shared/still-syncing-state';
+import { UserSearch } from '@/components/shared/user-search';
 import { Skeleton } from '@/components/ui/skeleton';
+import { UserPage } from '@/components/user-page/user-page';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
 import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
@@ -16,11 +19,8 @@ import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
 import { PossibleMatchState } from './possible-match-state';
-import { StillSyncingState } from './still-syncing-state';
 import { SwitchedOffState } from './switched-off-state';
 import { UnreadPageState } from './unread-page-state';
-import { UserPage } from './user-page';
-import { UserSearch } from './user-search';
 
 /** Chooses what the panel shows: what the user opened by hand, else what the bound tab shows. */
 export function PanelBody() {

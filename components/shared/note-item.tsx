@@ -1,7 +1,8 @@
 import { useState } from 'react';
+import { ErrorText } from '@/components/ui/error-text';
 import { deleteNote } from '@/lib/db/note-writes';
 import type { Note } from '@/lib/domain/types';
-import { requestPush } from '@/lib/panel/request-push';
+import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { formatDateTime } from './format';
 import { OutboxMark } from './outbox-mark';
 
@@ -17,16 +18,11 @@ export interface NoteItemProps {
 /** One note: title, type, author, time, plain-text body (line breaks kept) and its sync state. */
 export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
+  const del = useLocalWrite(deleteNote, (message) => `The note was not deleted: ${message}`);
   const remove = async () => {
-    try {
-      await deleteNote(note.id);
-      requestPush();
-      onDeleted?.();
-    } catch (e) {
-      setError(`The note was not deleted: ${e instanceof Error ? e.message : String(e)}`);
-      setConfirming(false);
-    }
+    const deleted = await del.run(note.id);
+    if (deleted.ok) onDeleted?.();
+    else setConfirming(false);
   };
   return (
     <article className="note" aria-label={note.title || 'Note'}>
@@ -41,11 +37,7 @@ export function NoteItem({ note, own, onEdit, onDeleted }: NoteItemProps) {
       </p>
       {note.body ? <p className="note-body">{note.body}</p> : null}
       <OutboxMark entityId={note.id} kinds={['note.put', 'note.delete']} />
-      {error ? (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorText>{del.error}</ErrorText>
       {own ? (
         <div className="note-actions">
           {confirming ? (

@@ -1,8 +1,7 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { type KeyboardEvent, useDeferredValue, useRef, useState } from 'react';
+import { type KeyboardEvent, useRef, useState } from 'react';
+import { UserListItem } from '@/components/shared/user-list-item';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { searchUsersQuery } from '@/lib/panel/search-users';
-import { UserListItem } from './user-list-item';
+import { useUserSearch } from '@/lib/panel/use-user-search';
 
 /**
  * The search box in the panel's header, there on every page: type, then pick a result (or
@@ -10,17 +9,10 @@ import { UserListItem } from './user-list-item';
  */
 export function HeaderSearch() {
   const [text, setText] = useState('');
-  const deferred = useDeferredValue(text);
   const open = usePanelStore((s) => s.open);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const query = deferred.trim();
-  const { data, isFetching } = useQuery({
-    ...searchUsersQuery(query),
-    enabled: query.length > 0,
-    placeholderData: keepPreviousData,
-  });
-  const results = query ? (data ?? []) : [];
+  const { query, results, isFetching } = useUserSearch(text);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && text) {

@@ -1,6 +1,6 @@
+import { UserSearch } from '@/components/shared/user-search';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { openOptionsPage } from '@/lib/platform/options-page';
-import { UserSearch } from './user-search';
 
 /**
  * Demo mode on a real CRM contact: the demo workspace holds made-up people only, so this

@@ -1,4 +1,5 @@
-// Display formatting for the panel. Formatters are cached: creating them is slow.
+// Display formatting for the panel and the settings page. Formatters are cached: creating them
+// is slow.
 
 const cache = new Map<string, Intl.DateTimeFormat>();
 
@@ -44,8 +45,9 @@ export function formatDate(value: string): string {
   ).format(date);
 }
 
-/** "Mar 2, 2026, 3:42 PM" */
-export function formatDateTime(iso: string): string {
+/** A time in local time, in the one format of the panel and the settings: "Mar 2, 2026, 3:42 PM". */
+export function formatDateTime(iso: string | undefined): string {
+  if (!iso) return 'never';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return formatter(

@@ -1,0 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { readEventNames } from '@/lib/options/read-event-names';
+import { syncStatusQuery } from '@/lib/panel/sync-queries';
+
+// A hook beside the components rather than in lib/options: it reads the panel's sync status
+// query, and lib/options may not import lib/panel (both are top floors).
+
+/**
+ * The event names seen in the data, for the event pickers. Read again after each completed
+ * sync only: rereading on every synced page would scan the rollups over and over.
+ */
+export function useSeenEventNames(): string[] {
+  const [names, setNames] = useState<string[]>([]);
+  const { data: lastSyncAt } = useQuery({
+    ...syncStatusQuery(),
+    select: (status) => status?.lastSyncAt ?? null,
+  });
+  useEffect(() => {
+    if (lastSyncAt === undefined) return;
+    void readEventNames(new Date()).then(setNames);
+  }, [lastSyncAt]);
+  return names;
+}
