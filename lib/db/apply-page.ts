@@ -1,7 +1,7 @@
 import { addRollups, eventContribution, rollupEvents, subtractRollups } from '../domain/rollups';
 import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types';
-import { type Change, parseChange } from '../sync/change';
-import type { EntityType } from '../sync/schemas';
+import { type Change, parseChange } from '../protocol/change';
+import type { EntityType } from '../protocol/schemas';
 import { getDb } from './database';
 import { shadowKey, tableOfKind } from './local-write';
 import { META } from './meta';

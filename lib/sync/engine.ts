@@ -5,10 +5,10 @@ import { META } from '../db/meta';
 import { rebuildRollups } from '../db/rebuild-rollups';
 import { resetSyncedData } from '../db/reset-data';
 import type { Day } from '../domain/types';
+import { envelopeSchema } from '../protocol/schemas';
 import { IdFilter } from './id-filter';
 import { pushOutbox } from './push-outbox';
 import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
-import { envelopeSchema } from './schemas';
 import { type Source, SourceError } from './source';
 import { getSyncInterval, publishSyncStatus } from './status-store';
 

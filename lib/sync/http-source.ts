@@ -1,6 +1,6 @@
 import type { OutboxItem } from '../db/records';
+import { envelopeSchema, whoamiSchema } from '../protocol/schemas';
 import { parseRetryAfter } from './backoff';
-import { envelopeSchema, whoamiSchema } from './schemas';
 import { type ChangePage, type PushResult, type Source, SourceError, type WhoAmI } from './source';
 
 export const REQUEST_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 import type { ActivityEvent } from '../../domain/types';
-import { type EntityType, entitySchemas } from '../../sync/schemas';
+import { type EntityType, entitySchemas } from '../../protocol/schemas';
 import type { Database } from '../db/driver';
 import { deleteEntity, lockFeed, type Row, writeEntities } from '../store/changes';
 import { readWorkspace, updateWorkspace } from '../store/workspace';
