@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
+import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
 import { formatDateTime } from '@/lib/options/format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
+import { CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
 import { setCrmEnabled } from '@/lib/platform/crm-sites';
 import { UserSearch } from './user-search';
 

@@ -1,5 +1,5 @@
+import type { CrmId } from '../domain/crm-id';
 import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
-import type { CrmId } from './crm-id';
 
 export type RecordKind = 'contact' | 'account';
 

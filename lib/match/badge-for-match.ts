@@ -1,8 +1,8 @@
-import { type BadgeView, badgeView } from '../crm/badge-view';
 import { getDb } from '../db/database';
 import { isDerivedReady } from '../db/first-sync';
-import type { TabDetection } from '../messaging/tab-detection';
+import { type BadgeView, badgeView } from '../domain/badge-view';
 import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
+import type { TabDetection } from '../messaging/tab-detection';
 
 const OPEN = 'Click to open the panel.';
 

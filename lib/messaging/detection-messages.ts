@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BadgeView } from '../crm/badge-view';
+import type { BadgeView } from '../domain/badge-view';
 
 // Messages between the CRM content script and the worker. The content script builds them with
 // plain code (no zod in it: size budget); the worker checks every one with these schemas, and

@@ -1,5 +1,5 @@
+import type { CrmId } from '../../domain/crm-id';
 import type { CrmAdapter, RecordRef } from '../adapter';
-import type { CrmId } from '../crm-id';
 import { attio } from './attio';
 import { close } from './close';
 import { copper } from './copper';
