@@ -1,7 +1,7 @@
 import { useState } from 'react';
+import { sameOrigin } from '@/lib/domain/server-origin';
 import { testConnection } from '@/lib/options/background-commands';
 import { maskToken } from '@/lib/options/mask-token';
-import { sameOrigin } from '@/lib/options/server-origin';
 import { normaliseServerUrl, validateServerUrl, validateToken } from '@/lib/options/validate';
 import { ensureOriginPermission } from '@/lib/platform/permissions';
 import type { SourceConfig } from '@/lib/sync/source-config';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../options/validate';
+import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../domain/server-origin';
 
 // Messages extension pages (options, side panel) send to the background worker about syncing.
 // Every message is schema-checked there, and only this extension's own pages may send them.

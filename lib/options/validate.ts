@@ -1,3 +1,5 @@
+import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../domain/server-origin';
+
 // Form validation for the options page. Each function returns the exact words shown under the
 // field, or undefined when the value is fine; a form saves only when every field is fine.
 
@@ -20,17 +22,6 @@ export function validateServerUrl(raw: string): string | undefined {
     return URL_MESSAGE;
   }
   return undefined;
-}
-
-export const PLAIN_HTTP_MESSAGE =
-  'Use https://. A plain http:// address is allowed only for a server on this computer (localhost): elsewhere the API token and your data would travel unencrypted';
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https anywhere; http only to this computer (a test or local server). */
-export function isAllowedServerUrl(url: URL): boolean {
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && LOOPBACK.has(url.hostname.toLowerCase());
 }
 
 export function validateToken(raw: string): string | undefined {

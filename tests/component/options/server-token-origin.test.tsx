@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSourceSection } from '@/components/options/data-source-section';
 import { setDb, UserPageDB } from '@/lib/db/database';
 import { setMeta } from '@/lib/db/meta';
+import { PLAIN_HTTP_MESSAGE } from '@/lib/domain/server-origin';
 import { syncMessageSchema } from '@/lib/messaging/sync-messages';
 import { setSource, testConnection } from '@/lib/options/background-commands';
-import { PLAIN_HTTP_MESSAGE } from '@/lib/options/validate';
 import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
 import { renderSection } from './options-fixture';
 
