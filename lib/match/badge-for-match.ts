@@ -1,7 +1,7 @@
 import { getDb } from '../db/database';
 import { isDerivedReady } from '../db/first-sync';
 import { type BadgeView, badgeView } from '../domain/badge-view';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
 import type { TabDetection } from '../messaging/tab-detection';
 
 const OPEN = 'Click to open the panel.';

@@ -2,8 +2,8 @@ import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getMeta } from '../db/meta';
 import type { OutboxItem } from '../db/records';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
 import type { TableMeta } from '../query/dexie-query-bridge';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 const meta = (...tables: string[]): TableMeta => ({ tables });
 

@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isDerivedReady } from '../db/first-sync';
 import { getMeta } from '../db/meta';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
 import type { TableMeta } from '../query/dexie-query-bridge';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 /** Whether the panel may state verdicts yet, and how far the first sync has come. */
 export interface SyncReadiness {

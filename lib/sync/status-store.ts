@@ -1,6 +1,6 @@
 import { getDb } from '../db/database';
 import { META } from '../db/meta';
-import { SYNC_STATUS_KEY, type SyncStatus } from './sync-status';
+import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
 
 export const DEFAULT_INTERVAL_MINUTES = 5;
 

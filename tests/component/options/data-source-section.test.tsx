@@ -5,11 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSourceSection } from '@/components/options/data-source-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { setMeta } from '@/lib/db/meta';
+import { SYNC_STATUS_KEY } from '@/lib/domain/sync-status';
 import { pushOutbox, setSource, testConnection } from '@/lib/options/background-commands';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { readCsvStagingHeader } from '@/lib/sync/csv-staging';
 import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
-import { SYNC_STATUS_KEY } from '@/lib/sync/sync-status';
 import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({

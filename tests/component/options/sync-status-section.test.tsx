@@ -5,8 +5,8 @@ import { SyncStatusSection } from '@/components/options/sync-status-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { setMeta } from '@/lib/db/meta';
 import type { OutboxItem } from '@/lib/db/records';
+import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/domain/sync-status';
 import { setSyncInterval, syncNow } from '@/lib/options/background-commands';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
 import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
