@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { setUserFields } from '@/lib/db/user-writes';
+import { displayName } from '@/lib/domain/display-name';
 import type { CustomFieldValue, User } from '@/lib/domain/types';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { requestPush } from '@/lib/panel/request-push';
-import { displayName } from '@/lib/panel/search-users';
 import { useNow } from '@/lib/panel/use-now';
 import { accountQuery } from '@/lib/panel/user-queries';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';

@@ -6,7 +6,7 @@ import { markAlerted } from '../db/type-change-store';
 import { unseenChangeCount } from '../db/unseen-changes';
 import { alertMessages } from '../domain/alert-messages';
 import { type LowActiveState, lowActiveAlerts, personAlerts } from '../domain/alerts';
-import { displayName } from '../panel/search-users';
+import { displayName } from '../domain/display-name';
 import { setActionBadgeCount } from '../platform/action-badge';
 import { showNotification } from '../platform/notifications';
 
