@@ -1,6 +1,6 @@
 import { getDb } from '../db/database';
+import { upsert, type WireChange } from '../protocol/wire-change';
 import type { CsvCounts, CsvImportData } from './csv-import';
-import { upsert, type WireChange } from './demo/change';
 
 // A checked CSV import waits in IndexedDB meta until the background pulls it like any feed,
 // so the background stays the only writer of synced data. It is split into chunks of one

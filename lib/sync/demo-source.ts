@@ -1,6 +1,6 @@
 import type { Day } from '../domain/types';
+import type { WireChange } from '../protocol/wire-change';
 import { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
-import type { WireChange } from './demo/change';
 import { type DemoCursor, decodeDemoCursor, encodeDemoCursor } from './demo/cursor';
 import { shiftDay, utcDayOf } from './demo/days';
 import { buildDemoFeed, demoEvents } from './demo/feed';

@@ -1,4 +1,5 @@
 import type { Account, ActivityEvent, Day, User, Workspace } from '../../domain/types';
+import { upsert, type WireChange } from '../../protocol/wire-change';
 import { eventsForDay } from './activity';
 import {
   DEMO_ACCOUNTS,
@@ -9,7 +10,6 @@ import {
   DEMO_WORKSPACE_ID,
   DEMO_WORKSPACE_NAME,
 } from './catalog';
-import { upsert, type WireChange } from './change';
 import { isoAt, shiftDay } from './days';
 import { buildDemoEnrollments } from './enrollments';
 import { buildDemoNotes } from './notes';

@@ -3,8 +3,8 @@ import { shadowKey } from '../../db/local-write';
 import { entityKeyOf } from '../../db/outbox-order';
 import type { OutboxItem, StoredUser } from '../../db/records';
 import { fromStored } from '../../db/stored-keys';
+import { upsert, type WireChange } from '../../protocol/wire-change';
 import type { ChangePage, PushResult } from '../source';
-import { upsert, type WireChange } from './change';
 
 // The demo and CSV sources have no server: a push is accepted on the spot and kept in a
 // durable LEDGER of local-only writes (IndexedDB meta, one row per source), which the source
