@@ -1,11 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
-import {
-  DEFINITION_OVERRIDES_KEY,
-  type DefinitionOverrides,
-} from '@/lib/options/definition-overrides';
+import type { DefinitionOverrides } from '@/lib/options/definition-overrides';
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
 import { readEventNames } from '@/lib/options/read-event-names';
 import { syncStatusQuery } from '@/lib/panel/sync-queries';
@@ -39,7 +36,7 @@ export function DefinitionsSection() {
 
   const save = async (next: DefinitionOverrides) => {
     try {
-      await setMeta(DEFINITION_OVERRIDES_KEY, next);
+      await META.definitionOverrides.set(next);
     } catch (e) {
       setStatus({ ok: false, text: `Could not save the definitions: ${String(e)}` });
       return;

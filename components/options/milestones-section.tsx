@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { milestoneRuleText } from '@/lib/domain/adoption-milestones';
 import type { AdoptionMilestone } from '@/lib/domain/types';
 import { definitionsChanged } from '@/lib/options/background-commands';
-import { DEFINITION_OVERRIDES_KEY, withoutOverride } from '@/lib/options/definition-overrides';
+import { withoutOverride } from '@/lib/options/definition-overrides';
 import { withMilestones } from '@/lib/options/milestone-overrides';
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
 import { readEventNames } from '@/lib/options/read-event-names';
@@ -40,7 +40,7 @@ export function MilestonesSection() {
 
   const save = async (next: typeof overrides) => {
     try {
-      await setMeta(DEFINITION_OVERRIDES_KEY, next);
+      await META.definitionOverrides.set(next);
     } catch (e) {
       setStatus({ ok: false, text: `Could not save the milestones: ${String(e)}` });
       return;

@@ -3,9 +3,10 @@ import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types
 import { type Change, parseChange } from '../protocol/change';
 import type { EntityType } from '../protocol/schemas';
 import { getDb } from './database';
+import { ENTITIES, ENTITY_TABLES, isLocalTable, type LocalTable, type TableOf } from './entities';
 import { shadowKey, tableOfKind } from './local-write';
 import { META } from './meta';
-import type { LocalTable, RejectedRecord } from './records';
+import type { RejectedRecord } from './records';
 import { toStoredAccount, toStoredUser } from './stored-keys';
 
 export interface ApplyResult {
@@ -19,18 +20,7 @@ export interface ApplyResult {
   definitionsChanged: boolean;
 }
 
-type PlainTable = 'workspace' | 'accounts' | 'cadences' | LocalTable;
-const TABLE: Record<Exclude<EntityType, 'event' | 'activityDay'>, PlainTable> = {
-  workspace: 'workspace',
-  account: 'accounts',
-  user: 'users',
-  note: 'notes',
-  cadence: 'cadences',
-  enrollment: 'enrollments',
-  role: 'roles',
-  persona: 'personas',
-};
-const LOCAL = new Set<string>(['users', 'notes', 'enrollments', 'roles', 'personas']);
+type PlainTable = TableOf<Exclude<EntityType, 'event' | 'activityDay'>>;
 const rollupKey = (userId: string, day: Day) => `${userId}\u0000${day}`;
 
 /**
@@ -72,9 +62,8 @@ export async function applyPage(
     days: new Set(),
     definitionsChanged: false,
   };
-  const tables = [db.workspace, db.accounts, db.users, db.events, db.activityDays, db.notes];
-  const more = [db.cadences, db.enrollments, db.roles, db.personas, db.outbox, db.shadows];
-  await db.transaction('rw', [...tables, ...more, db.rejected, db.meta], async () => {
+  const tables = [...ENTITY_TABLES, 'outbox', 'shadows', 'rejected', 'meta'] as const;
+  await db.transaction('rw', tables, async () => {
     const before = await db.workspace.toCollection().first();
     let workspace = before;
     // Event days depend on the zone: any zone change inside the page means the rollups of
@@ -86,9 +75,8 @@ export async function applyPage(
     const rows = new Map<PlainTable, Map<string, unknown>>();
     const shadows = new Map<string, { table: LocalTable; id: string; data: unknown }>();
     const setRow = (table: PlainTable, id: string, row: unknown) => {
-      const key = shadowKey(table as LocalTable, id);
-      if (LOCAL.has(table) && guarded.has(key)) {
-        shadows.set(key, { table: table as LocalTable, id, data: row });
+      if (isLocalTable(table) && guarded.has(shadowKey(table, id))) {
+        shadows.set(shadowKey(table, id), { table, id, data: row });
         return;
       }
       const m = rows.get(table) ?? new Map<string, unknown>();
@@ -178,7 +166,7 @@ export async function applyPage(
           if (cut > 0) setRollup(c.id.slice(0, cut), c.id.slice(cut + 1), undefined);
         }
       } else if (c.op === 'delete') {
-        setRow(TABLE[c.type], c.id, undefined);
+        setRow(ENTITIES[c.type].table, c.id, undefined);
         if (c.type === 'user') result.users.add(c.id);
         if (c.type === 'workspace' && workspace?.id === c.id) {
           const zone = zoneOf(workspace);
@@ -195,7 +183,7 @@ export async function applyPage(
         setRow('users', c.data.id, toStoredUser(c.data));
         result.users.add(c.data.id);
       } else if (c.type === 'account') setRow('accounts', c.data.id, toStoredAccount(c.data));
-      else setRow(TABLE[c.type], c.data.id, c.data);
+      else setRow(ENTITIES[c.type].table, c.data.id, c.data);
     }
 
     for (const [table, m] of rows) {
@@ -229,13 +217,12 @@ export async function applyPage(
       if (!catchUp) await rebuildEventRollups(zoneOf(workspace));
       result.definitionsChanged = true;
       // Every rollup may have moved: the next derived update is a full one.
-      await db.meta.delete(META.derivedDay);
+      await META.derivedDay.remove();
     }
     if (rejected.length) await db.rejected.bulkAdd(rejected);
-    await db.meta.put({ key: META.cursor, value: page.cursor });
-    if (result.users.size || result.days.size || catchUp)
-      await db.meta.put({ key: META.derivedStale, value: true });
-    if (catchUp) await db.meta.put({ key: META.rollupsStale, value: true });
+    await META.cursor.set(page.cursor);
+    if (result.users.size || result.days.size || catchUp) await META.derivedStale.set(true);
+    if (catchUp) await META.rollupsStale.set(true);
     // Added before the commit: should the transaction fail, an extra id only costs a read.
     if (storedEvents) for (const id of eventIds) storedEvents.add(id);
   });

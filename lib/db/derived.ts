@@ -9,12 +9,7 @@ import {
   isInfluencerCandidate,
   powerThreshold,
 } from '../domain/user-types';
-import {
-  histogramOf,
-  moveInHistogram,
-  thresholdOfHistogram,
-  type WindowHistogram,
-} from '../domain/window-histogram';
+import { histogramOf, moveInHistogram, thresholdOfHistogram } from '../domain/window-histogram';
 import { getDb } from './database';
 import { definitionsFingerprint, getDefinitions } from './definitions-store';
 import { META } from './meta';
@@ -27,14 +22,9 @@ const BATCH = 500;
 
 /** Fully recomputes when the day or the definitions changed since the last computation. */
 export async function ensureDerivedFresh(now: Date = new Date()): Promise<boolean> {
-  const db = getDb();
   const defs = await getDefinitions();
-  const [day, print] = await Promise.all([
-    db.meta.get(META.derivedDay),
-    db.meta.get(META.derivedDefinitions),
-  ]);
-  if (day?.value === today(now, defs.timezone) && print?.value === definitionsFingerprint(defs))
-    return false;
+  const [day, print] = await Promise.all([META.derivedDay.get(), META.derivedDefinitions.get()]);
+  if (day === today(now, defs.timezone) && print === definitionsFingerprint(defs)) return false;
   await recomputeDerived(now);
   return true;
 }
@@ -64,13 +54,11 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
   await db.transaction('rw', db.userStats, db.meta, async () => {
     await db.userStats.clear();
     await db.userStats.bulkPut(rows);
-    await db.meta.bulkPut([
-      { key: META.derivedDay, value: end },
-      { key: META.derivedDefinitions, value: definitionsFingerprint(defs) },
-      { key: META.derivedThreshold, value: threshold },
-      { key: META.windowCountHistogram, value: histogramOf(rows.map((r) => r.windowCount)) },
-    ]);
-    await db.meta.delete(META.derivedStale);
+    await META.derivedDay.set(end);
+    await META.derivedDefinitions.set(definitionsFingerprint(defs));
+    await META.derivedThreshold.set(threshold);
+    await META.windowCountHistogram.set(histogramOf(rows.map((r) => r.windowCount)));
+    await META.derivedStale.remove();
   });
   await recordTypeChanges(undefined, now); // home: the stored change list follows the types
 }
@@ -88,7 +76,7 @@ export async function updateDerived(
   if (await ensureDerivedFresh(now)) return;
   await incrementalUpdate(change, now);
   await recordTypeChanges(change.users, now); // home: changes of the users this run touched
-  await getDb().meta.delete(META.derivedStale);
+  await META.derivedStale.remove();
 }
 
 /**
@@ -142,9 +130,7 @@ async function incrementalUpdate(
     to = end;
   }
 
-  const stored = (await db.meta.get(META.windowCountHistogram))?.value as
-    | WindowHistogram
-    | undefined;
+  const stored = await META.windowCountHistogram.get();
   const histogram =
     stored ?? histogramOf((await db.userStats.orderBy('windowCount').keys()) as number[]);
   for (const [i, id] of users.entries())
@@ -157,8 +143,8 @@ async function incrementalUpdate(
     await db.userStats.bulkDelete(users.filter((id) => !after.has(id)));
     await db.userStats.bulkPut(rows);
     await db.thresholds.put({ day: end, ...todays });
-    await db.meta.put({ key: META.windowCountHistogram, value: histogram });
-    const previous = (await db.meta.get(META.derivedThreshold))?.value as number | null;
+    await META.windowCountHistogram.set(histogram);
+    const previous = await META.derivedThreshold.get();
     if (previous === threshold) return;
     // Only a window count between the old and the new threshold can change its power flag.
     const a = previous ?? Number.POSITIVE_INFINITY;
@@ -173,7 +159,7 @@ async function incrementalUpdate(
     const flipped = candidates.filter((r) => typesOf(r, threshold).join() !== r.types.join());
     for (const r of flipped) r.types = typesOf(r, threshold);
     await db.userStats.bulkPut(flipped);
-    await db.meta.put({ key: META.derivedThreshold, value: threshold });
+    await META.derivedThreshold.set(threshold);
   });
 
   // Earlier days whose windows cover a changed day (late or deleted events, joins and leaves).

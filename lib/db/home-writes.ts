@@ -33,12 +33,11 @@ export async function recordView(
 }
 
 export async function getAlertSettings(): Promise<AlertSettings> {
-  const row = await getDb().meta.get(META.alertSettings);
-  return { ...DEFAULT_ALERT_SETTINGS, ...((row?.value as Partial<AlertSettings>) ?? {}) };
+  return { ...DEFAULT_ALERT_SETTINGS, ...(await META.alertSettings.get()) };
 }
 
 export async function setAlertSettings(settings: AlertSettings): Promise<void> {
-  await getDb().meta.put({ key: META.alertSettings, value: settings });
+  await META.alertSettings.set(settings);
 }
 
 /**

@@ -1,24 +1,17 @@
 import type { Table } from 'dexie';
 import { getDb, type UserPageDB } from './database';
-import type { LocalTable, OutboxItem } from './records';
+import { ENTITIES, type EntityRegistry, type LocalEntity, type LocalTable } from './entities';
+import type { OutboxItem, OutboxKind } from './records';
 
 export const shadowKey = (table: LocalTable, id: string) => `${table}:${id}`;
 
 /** Which local table an outbox item's entity lives in. */
-export function tableOfKind(kind: OutboxItem['kind']): LocalTable {
-  const prefix = kind.slice(0, kind.indexOf('.'));
-  switch (prefix) {
-    case 'note':
-      return 'notes';
-    case 'enrollment':
-      return 'enrollments';
-    case 'user':
-      return 'users';
-    case 'role':
-      return 'roles';
-    default:
-      return 'personas';
-  }
+export function tableOfKind(kind: OutboxKind): LocalTable {
+  const type = kind.slice(0, kind.indexOf('.'));
+  // Kinds are typed, so only a corrupt row gets here: failing beats filing it under a table.
+  if (!Object.hasOwn(ENTITIES, type) || !(ENTITIES as EntityRegistry)[type]?.local)
+    throw new Error(`Unknown outbox kind "${kind}".`);
+  return ENTITIES[type as LocalEntity].table;
 }
 
 export function localTable(db: UserPageDB, table: LocalTable): Table<unknown, string> {

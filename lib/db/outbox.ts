@@ -1,4 +1,5 @@
 import { getDb, type UserPageDB } from './database';
+import { LOCAL_TABLES } from './entities';
 import { localTable, shadowKey, tableOfKind } from './local-write';
 import type { OutboxItem } from './records';
 
@@ -27,8 +28,7 @@ export async function retryOutboxItem(seq: number): Promise<void> {
  */
 export async function discardOutboxItem(seq: number): Promise<void> {
   const db = getDb();
-  const tables = [db.outbox, db.shadows, db.notes, db.enrollments, db.users, db.roles, db.personas];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', ['outbox', 'shadows', ...LOCAL_TABLES], async () => {
     const item = await db.outbox.get(seq);
     if (!item) return;
     await db.outbox.delete(seq);

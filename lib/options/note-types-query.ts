@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import { getMeta } from '../db/meta';
-import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
+import { META } from '../db/meta';
+import { effectiveNoteTypes } from './note-types';
 
 /** The note types the note form offers (the options page's local list, else the workspace's). */
 export const noteTypesQuery = () =>
@@ -10,7 +10,7 @@ export const noteTypesQuery = () =>
     queryFn: async () =>
       effectiveNoteTypes(
         await getDb().workspace.toCollection().first(),
-        await getMeta<string[]>(NOTE_TYPES_KEY),
+        await META.noteTypes.get(),
       ),
     // Refreshed by the panel's Dexie→Query bridge when either table changes.
     meta: { tables: ['workspace', 'meta'] },

@@ -1,12 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import { getMeta, META } from '../db/meta';
+import { META } from '../db/meta';
 import { definitionsFrom } from '../domain/definitions';
 import type { Role } from '../domain/types';
 import type { TableMeta } from '../query/dexie-query-bridge';
-import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '../sync/source-config';
-import { DEFINITION_OVERRIDES_KEY, type DefinitionOverrides } from './definition-overrides';
-import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
+import { effectiveNoteTypes } from './note-types';
 
 // Query factories for the options page. Each declares the tables it reads so the Dexie bridge
 // refreshes it when this page or the background writes them. Reads the side panel also makes
@@ -17,16 +15,16 @@ const meta = (...tables: string[]): TableMeta => ({ tables });
 /** Where the data comes from (the demo workspace until the user picks another source). */
 export const sourceConfigQuery = () =>
   queryOptions({
-    queryKey: ['meta', SOURCE_CONFIG_KEY],
-    queryFn: async () => (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE,
+    queryKey: ['meta', META.sourceConfig.key],
+    queryFn: () => META.sourceConfig.get(),
     meta: meta('meta'),
   });
 
 /** The sync interval the user saved, or null when they never changed it. */
 export const syncIntervalQuery = () =>
   queryOptions({
-    queryKey: ['meta', META.syncIntervalMinutes],
-    queryFn: async () => (await getMeta<number>(META.syncIntervalMinutes)) ?? null,
+    queryKey: ['meta', META.syncIntervalMinutes.key],
+    queryFn: async () => (await META.syncIntervalMinutes.get()) ?? null,
     meta: meta('meta'),
   });
 
@@ -36,7 +34,7 @@ export const definitionOverridesQuery = () =>
     queryKey: ['definitions', 'overrides'],
     queryFn: async () => ({
       workspaceDefs: definitionsFrom(await getDb().workspace.toCollection().first()),
-      overrides: (await getMeta<DefinitionOverrides>(DEFINITION_OVERRIDES_KEY)) ?? {},
+      overrides: await META.definitionOverrides.get(),
     }),
     meta: meta('workspace', 'meta'),
   });
@@ -47,7 +45,7 @@ export const noteTypeSettingsQuery = () =>
     queryKey: ['noteTypes', 'settings'],
     queryFn: async () => {
       const workspace = await getDb().workspace.toCollection().first();
-      const local = await getMeta<string[]>(NOTE_TYPES_KEY);
+      const local = await META.noteTypes.get();
       return { types: effectiveNoteTypes(workspace, local), overridden: local !== undefined };
     },
     meta: meta('workspace', 'meta'),

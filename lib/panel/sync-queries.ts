@@ -1,25 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
 import { getDb } from '../db/database';
-import { getMeta } from '../db/meta';
+import { META } from '../db/meta';
 import type { OutboxItem } from '../db/records';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
 import type { TableMeta } from '../query/dexie-query-bridge';
 
 const meta = (...tables: string[]): TableMeta => ({ tables });
 
 export const syncStatusQuery = () =>
   queryOptions({
-    queryKey: ['meta', SYNC_STATUS_KEY],
-    queryFn: async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY)) ?? null,
+    queryKey: ['meta', META.syncStatus.key],
+    queryFn: async () => (await META.syncStatus.get()) ?? null,
     meta: meta('meta'),
   });
 
 /** The person signed in to the sync server (meta 'whoami'), used as the default note author. */
 export const whoamiQuery = () =>
   queryOptions({
-    queryKey: ['meta', 'whoami'],
-    queryFn: async () =>
-      (await getMeta<{ user?: { name?: string; email?: string } }>('whoami')) ?? null,
+    queryKey: ['meta', META.whoami.key],
+    queryFn: async () => (await META.whoami.get()) ?? null,
     meta: meta('meta'),
   });
 

@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isDerivedReady } from '../db/first-sync';
-import { getMeta } from '../db/meta';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../domain/sync-status';
+import { META } from '../db/meta';
 import type { TableMeta } from '../query/dexie-query-bridge';
 
 /** Whether the panel may state verdicts yet, and how far the first sync has come. */
@@ -20,10 +19,7 @@ export const syncReadinessQuery = () =>
   queryOptions({
     queryKey: ['meta', 'readiness'],
     queryFn: async (): Promise<SyncReadiness> => {
-      const [ready, status] = await Promise.all([
-        isDerivedReady(),
-        getMeta<SyncStatus>(SYNC_STATUS_KEY),
-      ]);
+      const [ready, status] = await Promise.all([isDerivedReady(), META.syncStatus.get()]);
       return {
         ready,
         syncing: status?.phase === 'syncing',

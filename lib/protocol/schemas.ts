@@ -240,6 +240,8 @@ export const whoamiSchema = z.object({
   workspace: z.object({ id: z.string(), name: z.string() }),
   user: z.object({ name: z.string(), email: z.string() }),
 });
+/** Who the API token belongs to, and the workspace it reads. */
+export type WhoAmI = z.output<typeof whoamiSchema>;
 
 /** Short, readable reason from a zod error: "user.createdAt: not an ISO 8601 time". */
 export function describeIssue(type: string, error: z.ZodError): string {

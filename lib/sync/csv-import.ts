@@ -1,3 +1,4 @@
+import type { CsvCounts } from '../db/meta';
 import { DEFAULT_NOTE_TYPES } from '../domain/definitions';
 import type { Account, ActivityEvent, Role, User, Workspace } from '../domain/types';
 import { checkEvents } from './csv-events';
@@ -17,14 +18,6 @@ export interface CsvImportData {
   personas: Role[];
   users: User[];
   events: ActivityEvent[];
-}
-
-export interface CsvCounts {
-  users: number;
-  accounts: number;
-  roles: number;
-  personas: number;
-  events: number;
 }
 
 export type CsvCheckResult =

@@ -1,11 +1,12 @@
 import type { Day } from '../domain/types';
+import type { WhoAmI } from '../protocol/schemas';
 import type { WireChange } from '../protocol/wire-change';
 import { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
 import { type DemoCursor, decodeDemoCursor, encodeDemoCursor } from './demo/cursor';
 import { shiftDay, utcDayOf } from './demo/days';
 import { buildDemoFeed, demoEvents } from './demo/feed';
 import { acceptLocally, pullWithLedger } from './demo/local-echo';
-import { type ChangePage, type Source, SourceError, type WhoAmI } from './source';
+import { type ChangePage, type Source, SourceError } from './source';
 
 export { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
 export { DEMO_PEOPLE, DEMO_SAMPLE_PEOPLE, type DemoSamplePerson } from './demo/sample-people';

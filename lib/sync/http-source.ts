@@ -1,7 +1,7 @@
 import type { OutboxItem } from '../db/records';
-import { envelopeSchema, whoamiSchema } from '../protocol/schemas';
+import { envelopeSchema, type WhoAmI, whoamiSchema } from '../protocol/schemas';
 import { parseRetryAfter } from './backoff';
-import { type ChangePage, type PushResult, type Source, SourceError, type WhoAmI } from './source';
+import { type ChangePage, type PushResult, type Source, SourceError } from './source';
 
 export const REQUEST_TIMEOUT_MS = 30_000;
 export const TOKEN_REJECTED =

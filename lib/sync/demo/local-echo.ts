@@ -1,5 +1,6 @@
 import { getDb } from '../../db/database';
 import { shadowKey } from '../../db/local-write';
+import { type LocalLedger, META } from '../../db/meta';
 import { entityKeyOf } from '../../db/outbox-order';
 import type { OutboxItem, StoredUser } from '../../db/records';
 import { fromStored } from '../../db/stored-keys';
@@ -14,23 +15,14 @@ import type { ChangePage, PushResult } from '../source';
 // never lost. The ledger keeps the latest write per entity (a user's patches merged), so it
 // grows with the entities edited, not with the edits.
 
-interface LedgerEntry {
-  seq: number;
-  item: Pick<OutboxItem, 'kind' | 'entityId' | 'body'>;
-}
-interface Ledger {
-  nextSeq: number;
-  entries: Record<string, LedgerEntry>;
-}
-
-const ledgerKey = (sourceKey: string) => `localLedger:${sourceKey}`;
 const SEQ_MARK = '~';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-async function readLedger(sourceKey: string): Promise<Ledger> {
-  const row = await getDb().meta.get(ledgerKey(sourceKey));
-  return (row?.value as Ledger | undefined) ?? { nextSeq: 1, entries: {} };
+type LedgerEntry = LocalLedger['entries'][string];
+
+async function readLedger(sourceKey: string): Promise<LocalLedger> {
+  return (await META.localLedgers.item(sourceKey).get()) ?? { nextSeq: 1, entries: {} };
 }
 
 /** A user's patch applied to the server's copy (the shadow while a local edit waits). */
@@ -85,7 +77,7 @@ export async function acceptLocally(sourceKey: string, item: OutboxItem): Promis
       item: { kind: item.kind, entityId: item.entityId, ...(body !== undefined ? { body } : {}) },
     };
     ledger.nextSeq += 1;
-    await db.meta.put({ key: ledgerKey(sourceKey), value: ledger });
+    await META.localLedgers.item(sourceKey).set(ledger);
   });
   return { ok: true, body: echo.op === 'upsert' ? echo.data : undefined };
 }
@@ -137,7 +129,6 @@ export async function pullWithLedger(
 
 /** For tests: forget the ledgers (all sources, or one). */
 export async function clearEchoes(sourceKey?: string): Promise<void> {
-  const db = getDb();
-  if (sourceKey !== undefined) await db.meta.delete(ledgerKey(sourceKey));
-  else await db.meta.where('key').startsWith('localLedger:').delete();
+  if (sourceKey !== undefined) await META.localLedgers.item(sourceKey).remove();
+  else await META.localLedgers.clear();
 }
