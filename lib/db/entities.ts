@@ -61,3 +61,15 @@ export const LOCAL_TABLES = specs.flatMap((e) =>
 
 export const isLocalTable = (table: string): table is LocalTable =>
   (LOCAL_TABLES as readonly string[]).includes(table);
+
+/** The key of a local entity's row across tables (`notes:n1`): shadows and outbox order use it. */
+export const shadowKey = (table: LocalTable, id: string) => `${table}:${id}`;
+
+/** Which local table an outbox item's entity lives in. */
+export function tableOfKind(kind: OutboxKindOf<Entities>): LocalTable {
+  const type = kind.slice(0, kind.indexOf('.'));
+  // Kinds are typed, so only a corrupt row gets here: failing beats filing it under a table.
+  if (!Object.hasOwn(ENTITIES, type) || !(ENTITIES as EntityRegistry)[type]?.local)
+    throw new Error(`Unknown outbox kind "${kind}".`);
+  return ENTITIES[type as LocalEntity].table;
+}

@@ -1,18 +1,7 @@
 import type { Table } from 'dexie';
 import { getDb, type UserPageDB } from './database';
-import { ENTITIES, type EntityRegistry, type LocalEntity, type LocalTable } from './entities';
-import type { OutboxItem, OutboxKind } from './records';
-
-export const shadowKey = (table: LocalTable, id: string) => `${table}:${id}`;
-
-/** Which local table an outbox item's entity lives in. */
-export function tableOfKind(kind: OutboxKind): LocalTable {
-  const type = kind.slice(0, kind.indexOf('.'));
-  // Kinds are typed, so only a corrupt row gets here: failing beats filing it under a table.
-  if (!Object.hasOwn(ENTITIES, type) || !(ENTITIES as EntityRegistry)[type]?.local)
-    throw new Error(`Unknown outbox kind "${kind}".`);
-  return ENTITIES[type as LocalEntity].table;
-}
+import { type LocalTable, shadowKey } from './entities';
+import type { OutboxItem } from './records';
 
 export function localTable(db: UserPageDB, table: LocalTable): Table<unknown, string> {
   return db.table(table) as Table<unknown, string>;

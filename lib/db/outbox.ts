@@ -1,6 +1,6 @@
 import { getDb, type UserPageDB } from './database';
-import { LOCAL_TABLES } from './entities';
-import { localTable, shadowKey, tableOfKind } from './local-write';
+import { LOCAL_TABLES, shadowKey, tableOfKind } from './entities';
+import { localTable } from './local-write';
 import type { OutboxItem } from './records';
 
 /** Every queued local write, oldest first (pending and failed). */

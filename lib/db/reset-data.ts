@@ -1,6 +1,12 @@
 import { getDb, type TableName } from './database';
-import { ENTITY_TABLES, type EntityTableName, isLocalTable, type LocalTable } from './entities';
-import { shadowKey, tableOfKind } from './local-write';
+import {
+  ENTITY_TABLES,
+  type EntityTableName,
+  isLocalTable,
+  type LocalTable,
+  shadowKey,
+  tableOfKind,
+} from './entities';
 import { META } from './meta';
 
 export type ResetMode = 'resync' | 'everything';

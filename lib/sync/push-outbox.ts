@@ -1,5 +1,5 @@
 import { getDb } from '../db/database';
-import { shadowKey, tableOfKind } from '../db/local-write';
+import { shadowKey, tableOfKind } from '../db/entities';
 import { releaseShadowIfDone } from '../db/outbox';
 import { firstFailures, isHeld } from '../db/outbox-order';
 import type { OutboxItem } from '../db/records';

@@ -1,5 +1,5 @@
 import { getDb } from '../../db/database';
-import { shadowKey } from '../../db/local-write';
+import { shadowKey } from '../../db/entities';
 import { type LocalLedger, META } from '../../db/meta';
 import { entityKeyOf } from '../../db/outbox-order';
 import type { OutboxItem, StoredUser } from '../../db/records';
