@@ -79,6 +79,6 @@ export async function raiseAlerts(now: Date = new Date()): Promise<number> {
   return alerts.length;
 }
 
-export async function refreshBadge(now: Date = new Date()): Promise<void> {
+async function refreshBadge(now: Date = new Date()): Promise<void> {
   await setActionBadgeCount(await unseenChangeCount(now)).catch(() => undefined);
 }

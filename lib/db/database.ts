@@ -24,7 +24,7 @@ import type {
 } from './records';
 import { accountSearchKeysOf, searchKeysOf } from './stored-keys';
 
-export const DB_NAME = 'user-page';
+const DB_NAME = 'user-page';
 
 /**
  * The one database of the extension. The background worker writes synced data; the panel and

@@ -15,7 +15,7 @@ import { statsInBatches, typesOf } from './user-stats';
 // the users and days a run of pages touched (derived-incremental.ts).
 
 /** Fully recomputes when the day or the definitions changed since the last computation. */
-export async function ensureDerivedFresh(now: Date = new Date()): Promise<boolean> {
+async function ensureDerivedFresh(now: Date = new Date()): Promise<boolean> {
   const defs = await getDefinitions();
   const [day, print] = await Promise.all([META.derivedDay.get(), META.derivedDefinitions.get()]);
   if (day === today(now, defs.timezone) && print === definitionsFingerprint(defs)) return false;

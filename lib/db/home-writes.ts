@@ -12,13 +12,13 @@ export async function setPinned(accountId: string, pinned: boolean): Promise<voi
 }
 
 /** How many page views "Recently viewed" keeps. */
-export const RECENT_KEEP = 30;
+const RECENT_KEEP = 30;
 
 /**
  * Records that the rep opened a user or account page now, with the enrolments seen finished
  * (they mark "finished since you last looked" next time). Old views beyond RECENT_KEEP go.
  */
-export async function recordView(
+async function recordView(
   kind: 'user' | 'account',
   id: string,
   finished: string[] = [],

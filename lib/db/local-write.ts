@@ -8,7 +8,7 @@ export function localTable(db: UserPageDB, table: LocalTable): Table<unknown, st
 }
 
 /** The tables a local write transaction needs (users too: deletes check who holds a role). */
-export function writeTables(db: UserPageDB, table: LocalTable) {
+function writeTables(db: UserPageDB, table: LocalTable) {
   return [localTable(db, table), db.users, db.outbox, db.shadows, db.meta];
 }
 

@@ -8,15 +8,6 @@ export function listOutbox(): Promise<OutboxItem[]> {
   return getDb().outbox.orderBy('seq').toArray();
 }
 
-export async function outboxCounts(): Promise<{ pending: number; failed: number }> {
-  const db = getDb();
-  const [pending, failed] = await Promise.all([
-    db.outbox.where('status').equals('pending').count(),
-    db.outbox.where('status').equals('failed').count(),
-  ]);
-  return { pending, failed };
-}
-
 /** Puts a failed item back in the queue; the next push sends it again. */
 export async function retryOutboxItem(seq: number): Promise<void> {
   await getDb().outbox.update(seq, { status: 'pending', attempts: 0, lastError: undefined });

@@ -17,7 +17,7 @@ export interface RollupOps {
   ops: RollupOp[];
 }
 
-export const rollupKey = (userId: string, day: Day) => `${userId}\u0000${day}`;
+const rollupKey = (userId: string, day: Day) => `${userId}\u0000${day}`;
 
 export function pushRollupOp(
   all: Map<string, RollupOps>,

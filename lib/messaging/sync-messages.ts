@@ -14,7 +14,7 @@ const httpUrl = z
   // The worker checks it too: a token is never sent in clear text off this computer.
   .refine((s) => !URL.canParse(s) || isAllowedServerUrl(new URL(s)), PLAIN_HTTP_MESSAGE);
 
-export const sourceConfigSchema = z.discriminatedUnion('kind', [
+const sourceConfigSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('demo') }),
   z.object({ kind: z.literal('http'), baseUrl: httpUrl, token: z.string().trim().min(1) }),
   z.object({ kind: z.literal('csv') }),

@@ -32,7 +32,7 @@ export function validateToken(raw: string): string | undefined {
 }
 
 /** A whole number in [min, max] typed as text; undefined when valid. */
-export function validateWholeNumber(
+function validateWholeNumber(
   raw: string,
   min: number,
   max: number,
@@ -69,7 +69,7 @@ export function normaliseServerUrl(raw: string): string {
   return raw.trim().replace(/\/+$/, '');
 }
 
-export const DESCRIPTION_MESSAGE = 'Use at most 500 characters';
+const DESCRIPTION_MESSAGE = 'Use at most 500 characters';
 
 export function validateDescription(raw: string): string | undefined {
   return raw.trim().length > 500 ? DESCRIPTION_MESSAGE : undefined;

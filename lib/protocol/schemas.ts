@@ -28,7 +28,7 @@ function compact<T extends object>(o: T): T {
 }
 
 /** The longest activity window a definition may use (as in Settings › Definitions). */
-export const MAX_WINDOW_DAYS = 365;
+const MAX_WINDOW_DAYS = 365;
 
 const opt = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
 // "." and ".." would turn a push path like /v1/notes/{id} into another endpoint.

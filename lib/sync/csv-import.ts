@@ -9,7 +9,7 @@ import { checkUsers } from './csv-users';
 export type { CsvProblem } from './csv-problems';
 export { MAX_SHOWN_PROBLEMS } from './csv-problems';
 
-export const CSV_WORKSPACE_ID = 'csv';
+const CSV_WORKSPACE_ID = 'csv';
 
 export interface CsvImportData {
   workspace: Workspace;

@@ -8,7 +8,7 @@ import type { CsvImportData } from './csv-import';
 // page each: a 100k-row import is tens of MB, and reading all of it for every page of 5000
 // changes would make the import quadratic.
 
-export const CSV_CHUNK_SIZE = 5000;
+const CSV_CHUNK_SIZE = 5000;
 
 /** The changes of an import, entities before the events that refer to them. */
 export function csvChanges(data: CsvImportData): WireChange[] {

@@ -1,4 +1,3 @@
-import type { Day } from '../domain/types';
 import type { WhoAmI } from '../protocol/schemas';
 import type { WireChange } from '../protocol/wire-change';
 import { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
@@ -86,10 +85,4 @@ export function createDemoSource(opts: DemoSourceOptions = {}): Source {
       changes,
     };
   }
-}
-
-/** The anchor day of a demo cursor (when the demo workspace was first synced). */
-export function demoAnchorOf(cursor: string | undefined): Day | undefined {
-  // The ledger position (`~seq`, see demo/local-echo.ts) follows the demo's own cursor.
-  return cursor ? decodeDemoCursor(cursor.split('~')[0] ?? '')?.anchor : undefined;
 }

@@ -12,9 +12,9 @@ import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
 import { type Source, SourceError } from './source';
 import { getSyncInterval, publishSyncStatus } from './status-store';
 
-export const PAGE_LIMIT = 5000;
+const PAGE_LIMIT = 5000;
 /** A service worker is stopped after ~30 s without events: longer waits go to an alarm. */
-export const MAX_INLINE_WAIT_MS = 20_000;
+const MAX_INLINE_WAIT_MS = 20_000;
 
 export interface SyncDeps {
   clock: Clock;
@@ -206,7 +206,7 @@ function goneAsFault(e: unknown, alreadyFresh: boolean): unknown {
 }
 
 /** "at 12:10 UTC" today, "on 22 Nov at 12:00 UTC" another day (UTC, as the status shows). */
-export function retryWhen(at: Date, now: Date): string {
+function retryWhen(at: Date, now: Date): string {
   const iso = at.toISOString();
   const time = `at ${iso.slice(11, 16)} UTC`;
   if (iso.slice(0, 10) === now.toISOString().slice(0, 10)) return time;

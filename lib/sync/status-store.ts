@@ -2,7 +2,7 @@ import { getDb } from '../db/database';
 import { META } from '../db/meta';
 import type { SyncStatus } from '../domain/sync-status';
 
-export const DEFAULT_INTERVAL_MINUTES = 5;
+const DEFAULT_INTERVAL_MINUTES = 5;
 
 export async function getSyncInterval(): Promise<number> {
   const v = await META.syncIntervalMinutes.get();

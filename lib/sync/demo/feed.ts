@@ -16,9 +16,9 @@ import { buildDemoNotes } from './notes';
 import { buildDemoPeople, type DemoPerson } from './people';
 
 /** How far back the demo activity goes from the anchor day (about six months). */
-export const DEMO_HISTORY_DAYS = 182;
+const DEMO_HISTORY_DAYS = 182;
 
-export const DEMO_WORKSPACE: Workspace = {
+const DEMO_WORKSPACE: Workspace = {
   id: DEMO_WORKSPACE_ID,
   name: DEMO_WORKSPACE_NAME,
   timezone: DEMO_TIMEZONE,
@@ -36,7 +36,7 @@ export function demoPeople(): DemoPerson[] {
   return people;
 }
 
-export function demoUser(p: DemoPerson, anchor: Day): User {
+function demoUser(p: DemoPerson, anchor: Day): User {
   return {
     id: p.id,
     email: p.email,

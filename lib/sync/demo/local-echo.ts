@@ -82,11 +82,6 @@ export async function acceptLocally(sourceKey: string, item: OutboxItem): Promis
   return { ok: true, body: echo.op === 'upsert' ? echo.data : undefined };
 }
 
-/** How many local-only writes the source keeps (shown before anything could drop them). */
-export async function ledgerSize(sourceKey: string): Promise<number> {
-  return Object.keys((await readLedger(sourceKey)).entries).length;
-}
-
 /**
  * One pull of a local source: its own feed first; once that is exhausted, the ledger entries
  * after the cursor's ledger position. The cursor is `<source cursor>~<ledger seq>`, so a pull
@@ -125,10 +120,4 @@ export async function pullWithLedger(
     hasMore: entries.length > taken.length,
     changes,
   };
-}
-
-/** For tests: forget the ledgers (all sources, or one). */
-export async function clearEchoes(sourceKey?: string): Promise<void> {
-  if (sourceKey !== undefined) await META.localLedgers.item(sourceKey).remove();
-  else await META.localLedgers.clear();
 }
