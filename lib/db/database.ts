@@ -1,7 +1,5 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { ChangeRecord } from '../domain/change-records';
-import type { EntityType } from '../protocol/schemas';
-import type { TableOf } from './entities';
 import type { PinRow, ViewRow } from './home-records';
 import type {
   ActivityEvent,
@@ -109,13 +107,8 @@ export class UserPageDB extends Dexie {
   }
 }
 
-/** The name of every table of the database. */
-export type TableName = {
-  [K in keyof UserPageDB]: UserPageDB[K] extends Table ? K : never;
-}[keyof UserPageDB];
-
-/** Each entity type's table (lib/db/entities.ts): one missing here is a compile error. */
-export type EntityTableOf<T extends EntityType> = UserPageDB[TableOf<T>];
+/** The name of every table of the database (the class declares nothing else). */
+export type TableName = Exclude<keyof UserPageDB, keyof Dexie>;
 
 let instance: UserPageDB | undefined;
 

@@ -1,4 +1,5 @@
 import type { EntityType } from '../protocol/schemas';
+import type { TableName } from './database';
 
 // Every entity type of the sync protocol, once: the table its rows live in and the local writes
 // the extension queues for it (outbox kinds `<type>.<op>`; none = only the server changes it).
@@ -8,13 +9,15 @@ import type { EntityType } from '../protocol/schemas';
 
 export type LocalOp = 'put' | 'patch' | 'delete';
 
-export interface EntitySpec {
-  table: string;
+export interface EntitySpec<Table extends string = string> {
+  table: Table;
   local?: readonly LocalOp[];
 }
 
-/** One spec per entity type of a protocol (`T`). */
-export type EntityRegistry<T extends string = string> = { readonly [K in T]: EntitySpec };
+/** One spec per entity type of a protocol (`T`), each stored in one of the `Table`s. */
+export type EntityRegistry<T extends string = string, Table extends string = string> = {
+  readonly [K in T]: EntitySpec<Table>;
+};
 
 export const ENTITIES = {
   workspace: { table: 'workspace' },
@@ -27,7 +30,7 @@ export const ENTITIES = {
   enrollment: { table: 'enrollments', local: ['put'] },
   role: { table: 'roles', local: ['put', 'delete'] },
   persona: { table: 'personas', local: ['put', 'delete'] },
-} as const satisfies EntityRegistry<EntityType>;
+} as const satisfies EntityRegistry<EntityType, TableName>;
 
 export type Entities = typeof ENTITIES;
 

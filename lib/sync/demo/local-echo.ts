@@ -2,8 +2,9 @@ import { getDb } from '../../db/database';
 import { shadowKey } from '../../db/entities';
 import { type LocalLedger, META } from '../../db/meta';
 import { entityKeyOf } from '../../db/outbox-order';
-import type { OutboxItem, StoredUser } from '../../db/records';
+import type { OutboxItem, OutboxKind, StoredUser } from '../../db/records';
 import { fromStored } from '../../db/stored-keys';
+import { unreachable } from '../../domain/unreachable';
 import { upsert, type WireChange } from '../../protocol/wire-change';
 import type { ChangePage, PushResult } from '../source';
 
@@ -42,9 +43,13 @@ async function patchedUser(userId: string, patch: unknown): Promise<object | und
   return next;
 }
 
+type DeleteKind = Extract<OutboxKind, `${string}.delete`>;
+const isDelete = (kind: OutboxKind): kind is DeleteKind => kind.endsWith('.delete');
+
+/** What the server would echo in its feed for a pushed item (or why it would refuse it). */
 async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
-  const [entity, action] = item.kind.split('.') as [string, string];
-  if (action === 'delete') return { type: entity, op: 'delete', id: item.entityId };
+  const entity = item.kind.slice(0, item.kind.indexOf('.'));
+  if (isDelete(item.kind)) return { type: entity, op: 'delete', id: item.entityId };
   if (!isObject(item.body)) return 'The change has no content to save.';
   switch (item.kind) {
     case 'enrollment.put':
@@ -54,8 +59,13 @@ async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
       const user = await patchedUser(item.entityId, item.body);
       return user ? upsert('user', user) : 'This user is no longer in the workspace.';
     }
-    default:
+    case 'note.put':
+    case 'user.put':
+    case 'role.put':
+    case 'persona.put':
       return upsert(entity, item.body);
+    default:
+      return unreachable(item.kind, 'outbox kind');
   }
 }
 
