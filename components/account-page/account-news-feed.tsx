@@ -6,6 +6,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
 import { accountNewsFeed } from '@/lib/domain/account-news-feed';
+import { displayName } from '@/lib/domain/display-name';
 import { filterFeed } from '@/lib/domain/news-feed';
 import { addDays, today } from '@/lib/domain/time';
 import type { Definitions, User } from '@/lib/domain/types';
@@ -16,7 +17,6 @@ import {
   accountSightingsQuery,
 } from '@/lib/panel/account-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { displayName } from '@/lib/panel/search-users';
 import { cadencesQuery, thresholdsQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { ACTIVE_CHART_DAYS } from './account-activity-section';
 

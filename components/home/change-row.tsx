@@ -2,9 +2,9 @@ import { formatDate } from '@/components/shared/format';
 import { Badge } from '@/components/ui/badge';
 import type { StoredUser, UserStats } from '@/lib/db/records';
 import type { ChangeRecord } from '@/lib/domain/change-records';
+import { displayName } from '@/lib/domain/display-name';
 import { CHANGE_KIND_LABELS } from '@/lib/domain/type-changes';
 import { USER_TYPE_LABELS, type UserType } from '@/lib/domain/types';
-import { displayName } from '@/lib/panel/search-users';
 
 const ORDER = Object.keys(USER_TYPE_LABELS) as UserType[];
 

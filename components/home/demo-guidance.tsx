@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { AccountLink } from '@/components/shared/account-link';
+import { displayName } from '@/lib/domain/display-name';
 import { USER_TYPE_LABELS, type UserType } from '@/lib/domain/types';
 import { demoPicksQuery } from '@/lib/panel/home-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
-import { displayName } from '@/lib/panel/search-users';
 import { openOptionsPage } from '@/lib/platform/options-page';
 
 const SURNAMES = ['lovelace', 'hopper'] as const;

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { formatDateTime } from '@/components/shared/format';
+import { displayName } from '@/lib/domain/display-name';
 import { sinceLastLooked } from '@/lib/domain/since-last-looked';
 import {
   accountEnrollmentsQuery,
@@ -8,7 +9,6 @@ import {
   accountUsersQuery,
 } from '@/lib/panel/account-queries';
 import { changesOfQuery } from '@/lib/panel/home-queries';
-import { displayName } from '@/lib/panel/search-users';
 import { whoamiQuery } from '@/lib/panel/sync-queries';
 import { usePreviousView } from '@/lib/panel/use-previous-view';
 import { userEnrollmentsQuery, userNotesQuery } from '@/lib/panel/user-queries';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '@/components/shared/format';
-import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
+import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
 import { OptionsSection } from './options-section';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
+import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
 import { getDisabledCrms, setCrmEnabled, watchDisabledCrms } from '@/lib/platform/crm-sites';
 import { OptionsSection } from './options-section';
 

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import type { SourceConfig } from '@/lib/domain/source-config';
 import { setSource } from '@/lib/options/background-commands';
 import { maskToken } from '@/lib/options/mask-token';
 import { sourceConfigQuery } from '@/lib/options/options-queries';
@@ -8,7 +9,6 @@ import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import type { CsvImportData } from '@/lib/sync/csv-import';
 import { stageCsvImport } from '@/lib/sync/csv-staging';
 import { DEMO_WORKSPACE_ID } from '@/lib/sync/demo-source';
-import type { SourceConfig } from '@/lib/sync/source-config';
 import { CsvImportForm } from './csv-import-form';
 import { FirstSyncProgress } from './first-sync-progress';
 import { OptionsSection } from './options-section';

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { deleteMeta, setMeta } from '@/lib/db/meta';
-import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { META } from '@/lib/db/meta';
 import { noteTypeSettingsQuery } from '@/lib/options/options-queries';
 import { validateName } from '@/lib/options/validate';
 import { OptionsSection } from './options-section';
@@ -15,14 +14,14 @@ export function NoteTypesSection() {
   const types = data?.types ?? [];
   const error = validateName(draft, types, 'note type');
 
-  const saveList = (next: string[]) => setMeta(NOTE_TYPES_KEY, next);
+  const saveList = (next: string[]) => META.noteTypes.set(next);
 
   return (
     <OptionsSection title="Note types" description="The types offered when writing a note.">
       {data?.overridden ? (
         <p>
           <span className="options-tag">Overridden</span> This browser uses its own list.{' '}
-          <button type="button" onClick={() => void deleteMeta(NOTE_TYPES_KEY)}>
+          <button type="button" onClick={() => void META.noteTypes.remove()}>
             Reset note types
           </button>
         </p>

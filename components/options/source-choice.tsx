@@ -1,4 +1,4 @@
-import type { SourceConfig } from '@/lib/sync/source-config';
+import type { SourceConfig } from '@/lib/domain/source-config';
 
 export type SourceKind = SourceConfig['kind'];
 

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { OutboxItem } from '@/lib/db/records';
+import type { SourceConfig } from '@/lib/domain/source-config';
 import { pushOutbox, setSource } from '@/lib/options/background-commands';
 import { describeOutboxItem } from '@/lib/options/describe-outbox-item';
 import { plural } from '@/lib/options/format';
-import type { SourceConfig } from '@/lib/sync/source-config';
 import { ConfirmPanel } from './confirm-panel';
 
 export interface SourceSwitchConfirmProps {

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { sameOrigin } from '@/lib/domain/server-origin';
+import type { SourceConfig } from '@/lib/domain/source-config';
 import { testConnection } from '@/lib/options/background-commands';
 import { maskToken } from '@/lib/options/mask-token';
-import { sameOrigin } from '@/lib/options/server-origin';
 import { normaliseServerUrl, validateServerUrl, validateToken } from '@/lib/options/validate';
 import { ensureOriginPermission } from '@/lib/platform/permissions';
-import type { SourceConfig } from '@/lib/sync/source-config';
 import { StatusLine, type StatusText } from './status-line';
 import { TextField } from './text-field';
 

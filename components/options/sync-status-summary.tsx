@@ -1,6 +1,6 @@
 import { formatDateTime } from '@/components/shared/format';
+import type { SyncStatus } from '@/lib/domain/sync-status';
 import { retryReason } from '@/lib/domain/sync-status-words';
-import type { SyncStatus } from '@/lib/sync/sync-status';
 import { ProgressBar } from './progress-bar';
 
 const PHASE_WORDS: Record<SyncStatus['phase'], string> = {

@@ -1,5 +1,5 @@
+import { displayName } from '@/lib/domain/display-name';
 import type { User } from '@/lib/domain/types';
-import { displayName } from '@/lib/panel/search-users';
 
 export interface UserListItemProps {
   user: User;

@@ -1,4 +1,4 @@
-import { CRM_NAMES } from '@/lib/crm/crm-id';
+import { CRM_NAMES } from '@/lib/domain/crm-id';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 
 const VIA: Record<'email' | 'crmId' | 'confirmed', string> = {

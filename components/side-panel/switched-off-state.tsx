@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { UserSearch } from '@/components/shared/user-search';
 import { ErrorText } from '@/components/ui/error-text';
-import { CRM_NAMES, type CrmId } from '@/lib/crm/crm-id';
+import { CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
 import { setCrmEnabled } from '@/lib/platform/crm-sites';
 
 /** The tab is on a CRM the user switched off: say so (not "open a contact") and offer to switch it on. */

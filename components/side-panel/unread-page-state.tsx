@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
-import { CRM_NAMES } from '@/lib/crm/crm-id';
+import { CRM_NAMES } from '@/lib/domain/crm-id';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { sendDetectionAnswer } from '@/lib/platform/detection-answer';
 import { CopyPageReport } from './copy-page-report';

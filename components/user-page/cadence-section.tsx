@@ -5,7 +5,7 @@ import { OutboxMark } from '@/components/shared/outbox-mark';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { stopEnrollment } from '@/lib/db/enrollment-writes';
-import { displayName } from '@/lib/panel/search-users';
+import { displayName } from '@/lib/domain/display-name';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';

@@ -5,12 +5,10 @@ import { META } from '../db/meta';
 import { markAlerted } from '../db/type-change-store';
 import { unseenChangeCount } from '../db/unseen-changes';
 import { alertMessages } from '../domain/alert-messages';
-import { type LowActiveState, lowActiveAlerts, personAlerts } from '../domain/alerts';
-import { displayName } from '../panel/search-users';
+import { lowActiveAlerts, personAlerts } from '../domain/alerts';
+import { displayName } from '../domain/display-name';
 import { setActionBadgeCount } from '../platform/action-badge';
 import { showNotification } from '../platform/notifications';
-
-const CHECKED_AT = 'alertsCheckedAt';
 
 /**
  * After a sync: raises the alerts the rep opted into for pinned accounts, marks them announced
@@ -23,7 +21,7 @@ export async function raiseAlerts(now: Date = new Date()): Promise<number> {
   const settings = await getAlertSettings();
   const pinned = (await db.pins.toCollection().primaryKeys()) as string[];
   const pinnedSet = new Set(pinned);
-  const checkedAt = (await db.meta.get(CHECKED_AT))?.value as string | undefined;
+  const checkedAt = await META.alertsCheckedAt.get();
   const records = pinned.length
     ? (await db.typeChanges.where('accountId').anyOf(pinned).toArray()).filter(
         (r) => checkedAt === undefined || r.recordedAt > checkedAt,
@@ -41,12 +39,12 @@ export async function raiseAlerts(now: Date = new Date()): Promise<number> {
       return { accountId, active, ...(account?.licenses ? { licences: account.licenses } : {}) };
     }),
   );
-  const previous = ((await db.meta.get(META.lowActiveState))?.value ?? {}) as LowActiveState;
+  const previous = await META.lowActiveState.get();
   const low = lowActiveAlerts(figures, previous, settings);
   const at = now.toISOString();
   await db.transaction('rw', db.meta, async () => {
-    await db.meta.put({ key: META.lowActiveState, value: low.state });
-    await db.meta.put({ key: CHECKED_AT, value: at });
+    await META.lowActiveState.set(low.state);
+    await META.alertsCheckedAt.set(at);
   });
   await markAlerted(
     person.map((a) => a.key),
@@ -81,6 +79,6 @@ export async function raiseAlerts(now: Date = new Date()): Promise<number> {
   return alerts.length;
 }
 
-export async function refreshBadge(now: Date = new Date()): Promise<void> {
+async function refreshBadge(now: Date = new Date()): Promise<void> {
   await setActionBadgeCount(await unseenChangeCount(now)).catch(() => undefined);
 }

@@ -2,9 +2,9 @@ import { getDb } from '../db/database';
 import { recomputeDerived } from '../db/derived';
 import { META } from '../db/meta';
 import { resetSyncedData } from '../db/reset-data';
+import type { SourceConfig } from '../domain/source-config';
 import type { SyncMessage, SyncReply } from '../messaging/sync-messages';
 import { createHttpSource } from '../sync/http-source';
-import { SOURCE_CONFIG_KEY, type SourceConfig } from '../sync/source-config';
 import { publishSyncStatus } from '../sync/status-store';
 import { exclusive, getSourceConfig, requestSync } from '../sync/sync-controller';
 
@@ -45,7 +45,7 @@ export async function handleSyncCommand(msg: SyncMessage, hooks: CommandHooks): 
       await exclusive(() => recomputeDerived());
       return { ok: true };
     case 'sync/interval':
-      await getDb().meta.put({ key: META.syncIntervalMinutes, value: msg.minutes });
+      await META.syncIntervalMinutes.set(msg.minutes);
       await publishSyncStatus({ intervalMinutes: msg.minutes });
       await hooks.intervalChanged(msg.minutes);
       return { ok: true };
@@ -75,8 +75,8 @@ async function setSource(
   await exclusive(async () => {
     if (!sameServer(current, config)) await resetSyncedData('everything');
     // A new token may belong to another person: the default note author is asked again.
-    else if (tokenOf(current) !== tokenOf(config)) await getDb().meta.delete(META.whoami);
-    await getDb().meta.put({ key: SOURCE_CONFIG_KEY, value: config });
+    else if (tokenOf(current) !== tokenOf(config)) await META.whoami.remove();
+    await META.sourceConfig.set(config);
     await publishSyncStatus({
       phase: 'idle',
       lastError: undefined,

@@ -1,5 +1,5 @@
+import type { CrmId } from '../domain/crm-id';
 import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
-import type { CrmId } from './crm-id';
 
 export type RecordKind = 'contact' | 'account';
 
@@ -39,8 +39,8 @@ export interface RecordLayout {
   exclude?: string;
 }
 
-export interface CrmAdapter {
-  id: CrmId;
+export interface CrmAdapter<Id extends CrmId = CrmId> {
+  id: Id;
   /** Host names of this CRM (regional and My Domain hosts included). */
   hosts: RegExp;
   /** The record a URL points at, or null for lists, settings and other pages. */

@@ -1,4 +1,4 @@
-import type { BadgeTone, BadgeView } from './badge-view';
+import type { BadgeTone, BadgeView } from '../domain/badge-view';
 
 // The badge lives in a closed shadow root on one host element, so the CRM's styles cannot reach
 // it, its styles cannot leak into the CRM, and the CRM's scripts cannot read it. It holds the

@@ -1,5 +1,5 @@
+import type { BadgeView } from '../domain/badge-view';
 import { BADGE_ATTRIBUTE, type BadgeElement, createBadge } from './badge-element';
-import type { BadgeView } from './badge-view';
 
 export interface BadgeSlot {
   show(header: Element, view: BadgeView): void;

@@ -1,6 +1,6 @@
+import type { CrmId } from '../domain/crm-id';
 import type { RecordExtraction, RecordRef } from './adapter';
 import { parseCrmUrl } from './adapters';
-import type { CrmId } from './crm-id';
 import { resetShadowCache } from './deep-query';
 import { extractRecord } from './extract-record';
 import { fallbackExtract } from './fallback-extract';

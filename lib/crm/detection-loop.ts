@@ -1,6 +1,6 @@
+import type { BadgeView } from '../domain/badge-view';
 import type { RecordExtraction } from './adapter';
 import { badgeSlot } from './badge-slot';
-import type { BadgeView } from './badge-view';
 import { detectRecord } from './detect-record';
 import { visibleEmails } from './fallback-extract';
 import { pageReport } from './page-report';

@@ -27,7 +27,7 @@ const SAVE_STATE =
   /\s*[-–—]\s*(?:(?:un)?saved|saving|gespeichert|enregistré|guardado|salvo|opgeslagen|salvato|保存済み)$/i;
 
 /** The record's name as the header shows it, without save-state noise. */
-export function cleanName(header: Element, attr?: string): string {
+function cleanName(header: Element, attr?: string): string {
   const raw = (attr && header.getAttribute(attr)?.trim()) || textOf(header);
   return raw.replace(SAVE_STATE, '').trim();
 }
@@ -80,7 +80,7 @@ function compact<T extends object>(value: T): T {
 }
 
 /** Extracts the record with one layout; undefined while that layout's header is not there. */
-export function extractWithLayout(
+function extractWithLayout(
   doc: Document,
   layout: RecordLayout,
   ref: RecordRef,

@@ -12,13 +12,13 @@ import { EMAIL_LABELS, labelledValues } from './labelled-value';
 
 const MAIN = 'main, [role="main"]';
 const NOISE = ['timeline', 'activity', 'feed', 'related', 'association', 'conversation', 'thread'];
-export const FALLBACK_DECOYS = decoys(
+const FALLBACK_DECOYS = decoys(
   'header, footer, [role="complementary"], [role="log"], [role="feed"], [role="dialog"]',
   ...NOISE.map((word) => `[class*="${word}" i], [data-testid*=${word}]`),
 );
 
 /** The page's main content, or its body when it marks none. */
-export function mainOf(doc: Document): Element | undefined {
+function mainOf(doc: Document): Element | undefined {
   return firstIn(doc, MAIN, undefined) ?? doc.body ?? undefined;
 }
 

@@ -22,7 +22,7 @@ import type {
 } from './records';
 import { accountSearchKeysOf, searchKeysOf } from './stored-keys';
 
-export const DB_NAME = 'user-page';
+const DB_NAME = 'user-page';
 
 /**
  * The one database of the extension. The background worker writes synced data; the panel and
@@ -106,6 +106,9 @@ export class UserPageDB extends Dexie {
     });
   }
 }
+
+/** The name of every table of the database (the class declares nothing else). */
+export type TableName = Exclude<keyof UserPageDB, keyof Dexie>;
 
 let instance: UserPageDB | undefined;
 

@@ -8,9 +8,9 @@ export async function getDefinitions(): Promise<Definitions> {
   const db = getDb();
   const [workspace, overrides] = await Promise.all([
     db.workspace.toCollection().first(),
-    db.meta.get(META.definitionOverrides),
+    META.definitionOverrides.get(),
   ]);
-  return definitionsFrom(workspace, overrides?.value as Partial<Definitions> | undefined);
+  return definitionsFrom(workspace, overrides);
 }
 
 /** Identifies a set of definitions, to notice when derived data was computed under others. */

@@ -1,4 +1,3 @@
-import { getDb } from './database';
 import { META } from './meta';
 
 /**
@@ -8,5 +7,5 @@ import { META } from './meta';
  * panel or the badge could say about a person's type or usage is known yet.
  */
 export async function isDerivedReady(): Promise<boolean> {
-  return (await getDb().meta.get(META.derivedDay)) !== undefined;
+  return (await META.derivedDay.get()) !== undefined;
 }

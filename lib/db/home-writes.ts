@@ -12,13 +12,13 @@ export async function setPinned(accountId: string, pinned: boolean): Promise<voi
 }
 
 /** How many page views "Recently viewed" keeps. */
-export const RECENT_KEEP = 30;
+const RECENT_KEEP = 30;
 
 /**
  * Records that the rep opened a user or account page now, with the enrolments seen finished
  * (they mark "finished since you last looked" next time). Old views beyond RECENT_KEEP go.
  */
-export async function recordView(
+async function recordView(
   kind: 'user' | 'account',
   id: string,
   finished: string[] = [],
@@ -33,12 +33,11 @@ export async function recordView(
 }
 
 export async function getAlertSettings(): Promise<AlertSettings> {
-  const row = await getDb().meta.get(META.alertSettings);
-  return { ...DEFAULT_ALERT_SETTINGS, ...((row?.value as Partial<AlertSettings>) ?? {}) };
+  return { ...DEFAULT_ALERT_SETTINGS, ...(await META.alertSettings.get()) };
 }
 
 export async function setAlertSettings(settings: AlertSettings): Promise<void> {
-  await getDb().meta.put({ key: META.alertSettings, value: settings });
+  await META.alertSettings.set(settings);
 }
 
 /**

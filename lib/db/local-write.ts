@@ -1,32 +1,14 @@
 import type { Table } from 'dexie';
 import { getDb, type UserPageDB } from './database';
-import type { LocalTable, OutboxItem } from './records';
-
-export const shadowKey = (table: LocalTable, id: string) => `${table}:${id}`;
-
-/** Which local table an outbox item's entity lives in. */
-export function tableOfKind(kind: OutboxItem['kind']): LocalTable {
-  const prefix = kind.slice(0, kind.indexOf('.'));
-  switch (prefix) {
-    case 'note':
-      return 'notes';
-    case 'enrollment':
-      return 'enrollments';
-    case 'user':
-      return 'users';
-    case 'role':
-      return 'roles';
-    default:
-      return 'personas';
-  }
-}
+import { type LocalTable, shadowKey } from './entities';
+import type { OutboxItem } from './records';
 
 export function localTable(db: UserPageDB, table: LocalTable): Table<unknown, string> {
   return db.table(table) as Table<unknown, string>;
 }
 
 /** The tables a local write transaction needs (users too: deletes check who holds a role). */
-export function writeTables(db: UserPageDB, table: LocalTable) {
+function writeTables(db: UserPageDB, table: LocalTable) {
   return [localTable(db, table), db.users, db.outbox, db.shadows, db.meta];
 }
 

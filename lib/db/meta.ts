@@ -1,49 +1,98 @@
-import { getDb } from './database';
+import type { AlertSettings, LowActiveState } from '../domain/alerts';
+import { DEFAULT_SOURCE, type SourceConfig } from '../domain/source-config';
+import type { SyncStatus } from '../domain/sync-status';
+import type { Day, Definitions } from '../domain/types';
+import type { WindowHistogram } from '../domain/window-histogram';
+import type { WhoAmI } from '../protocol/schemas';
+import type { WireChange } from '../protocol/wire-change';
+import { defineMeta, defineMetaFamily } from './define-meta';
+import type { OutboxItem } from './records';
 
-// Small key/value settings and sync state (cursor, status, whoami, definition overrides).
-// Kept in IndexedDB rather than extension storage so the cursor can be written in the same
-// transaction as the page it belongs to.
+// Every key of the `meta` table, with the type of its value and what is read when it is absent.
+// A reset of the synced data forgets the values marked 'resync' (every reset) or 'everything'
+// (a data reset or a switch of source), and keeps the others.
 
-export async function getMeta<T>(key: string): Promise<T | undefined> {
-  const row = await getDb().meta.get(key);
-  return row?.value as T | undefined;
-}
-
-export async function setMeta(key: string, value: unknown): Promise<void> {
-  await getDb().meta.put({ key, value });
-}
-
-export async function deleteMeta(key: string): Promise<void> {
-  await getDb().meta.delete(key);
-}
-
-/** Meta keys used by the sync engine and its UI. */
 export const META = {
-  cursor: 'cursor',
-  whoami: 'whoami',
-  definitionOverrides: 'definitionOverrides',
-  syncIntervalMinutes: 'syncIntervalMinutes',
+  // The sync engine.
+  cursor: defineMeta<string | undefined>('cursor', undefined, 'resync'),
+  /** How many transient failures in a row the engine has retried (its backoff step). */
+  retryAttempt: defineMeta<number>('retryAttempt', 0),
+  /** What the background publishes about syncing, for the UI. */
+  syncStatus: defineMeta<SyncStatus | undefined>('syncStatus', undefined),
+  syncIntervalMinutes: defineMeta<number | undefined>('syncIntervalMinutes', undefined),
+  /** The data source the user chose (out of reach of content scripts, unlike storage.local). */
+  sourceConfig: defineMeta<SourceConfig>('sourceConfig', DEFAULT_SOURCE),
+  /** Who the token belongs to: the default author of new notes. */
+  whoami: defineMeta<WhoAmI | undefined>('whoami', undefined, 'everything'),
+  /** A checked CSV import waiting for the background to pull it (chunks in `csvChunks`). */
+  csvStaging: defineMeta<CsvStagingHeader | undefined>('csvStaging', undefined),
+  csvChunks: defineMetaFamily<WireChange[]>('csvStaging:'),
+  /** Per demo or CSV source: its local-only writes, replayed after its own feed. */
+  localLedgers: defineMetaFamily<LocalLedger>('localLedger:'),
+
+  // Settings of this browser.
+  definitionOverrides: defineMeta<Partial<Definitions>>('definitionOverrides', {}),
+  /** The note types the options page saved, replacing the workspace's list here. */
+  noteTypes: defineMeta<string[] | undefined>('noteTypes', undefined),
+
+  // Derived data.
   /** The day (workspace timezone) the derived data was last fully computed for. */
-  derivedDay: 'derivedDay',
+  derivedDay: defineMeta<Day | undefined>('derivedDay', undefined, 'resync'),
   /** A fingerprint of the definitions the derived data was computed with. */
-  derivedDefinitions: 'derivedDefinitions',
+  derivedDefinitions: defineMeta<string | undefined>('derivedDefinitions', undefined, 'resync'),
   /** Today's power threshold the stored user types were classified with. */
-  derivedThreshold: 'derivedThreshold',
+  derivedThreshold: defineMeta<number | null | undefined>('derivedThreshold', undefined, 'resync'),
   /** Set with a page that changed activity or users, cleared once derived data caught up:
    * still set at the start of a run means a stopped worker left derived data behind. */
-  derivedStale: 'derivedStale',
+  derivedStale: defineMeta<boolean | undefined>('derivedStale', undefined),
   // perf: catch-up sync and incremental derived data.
   /** Set with every page of a catch-up sync (events stored, rollups not folded), cleared once
    * the rollups were rebuilt from the events: still set at the start of a run = keep catching up. */
-  rollupsStale: 'rollupsStale',
+  rollupsStale: defineMeta<boolean | undefined>('rollupsStale', undefined),
   /** Histogram of today's window counts (count → users) over userStats: today's threshold
    * without reading every user's rollups or stats. */
-  windowCountHistogram: 'windowCountHistogram',
-  /** home: the workspace and definitions the stored type changes were computed under; a
-   * change of either re-baselines them (recomputed history is not news). */
-  changesBaseline: 'changesBaseline',
-  /** home: the rep's alert choices (AlertSettings), off until opted in. */
-  alertSettings: 'alertSettings',
-  /** home: per pinned account, whether active users were below the alert line last time. */
-  lowActiveState: 'lowActiveState',
-} as const;
+  windowCountHistogram: defineMeta<WindowHistogram | undefined>(
+    'windowCountHistogram',
+    undefined,
+    'resync',
+  ),
+
+  // home
+  /** The workspace and definitions the stored type changes were computed under; a change of
+   * either re-baselines them (recomputed history is not news). */
+  changesBaseline: defineMeta<ChangesBaseline | undefined>('changesBaseline', undefined),
+  /** The rep's alert choices, off until opted in. */
+  alertSettings: defineMeta<Partial<AlertSettings>>('alertSettings', {}),
+  /** Per pinned account, whether active users were below the alert line last time. */
+  lowActiveState: defineMeta<LowActiveState>('lowActiveState', {}),
+  /** When alerts were last raised: only type changes recorded after it are news. */
+  alertsCheckedAt: defineMeta<string | undefined>('alertsCheckedAt', undefined),
+};
+
+export interface ChangesBaseline {
+  workspaceId: string;
+  definitions: string;
+}
+
+export interface CsvCounts {
+  users: number;
+  accounts: number;
+  roles: number;
+  personas: number;
+  events: number;
+}
+
+export interface CsvStagingHeader {
+  /** Changes with each new import, so a sync position from an older import is refused. */
+  importId: string;
+  stagedAt: string;
+  workspaceName: string;
+  total: number;
+  chunkSize: number;
+  counts: CsvCounts;
+}
+
+export interface LocalLedger {
+  nextSeq: number;
+  entries: Record<string, { seq: number; item: Pick<OutboxItem, 'kind' | 'entityId' | 'body'> }>;
+}

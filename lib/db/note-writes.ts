@@ -38,9 +38,7 @@ export function saveNote(input: NoteInput): Promise<Note> {
     // Checked in the same transaction as the write, so no other panel can slip in between.
     if (input.expectedUpdatedAt !== undefined && existing?.updatedAt !== input.expectedUpdatedAt)
       throw new NoteConflictError(existing?.updatedAt);
-    const whoami = (await db.meta.get(META.whoami))?.value as
-      | { user?: { name?: string } }
-      | undefined;
+    const whoami = await META.whoami.get();
     const author = input.author ?? existing?.author ?? whoami?.user?.name;
     const note: Note = {
       id: input.id ?? crypto.randomUUID(),

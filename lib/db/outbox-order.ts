@@ -1,4 +1,4 @@
-import { tableOfKind } from './local-write';
+import { shadowKey, tableOfKind } from './entities';
 import type { OutboxItem } from './records';
 
 // Items for one entity must reach the server in the order they were made: retrying edit v1
@@ -8,7 +8,7 @@ import type { OutboxItem } from './records';
 
 /** One key per entity across kinds: `notes:n1` covers both note.put and note.delete. */
 export const entityKeyOf = (item: Pick<OutboxItem, 'kind' | 'entityId'>): string =>
-  `${tableOfKind(item.kind)}:${item.entityId}`;
+  shadowKey(tableOfKind(item.kind), item.entityId);
 
 /** For each entity with a failed item, the seq of its earliest failed item. */
 export function firstFailures(failed: OutboxItem[]): Map<string, number> {

@@ -1,19 +1,11 @@
 import { getDb, type UserPageDB } from './database';
-import { localTable, shadowKey, tableOfKind } from './local-write';
+import { LOCAL_TABLES, shadowKey, tableOfKind } from './entities';
+import { localTable } from './local-write';
 import type { OutboxItem } from './records';
 
 /** Every queued local write, oldest first (pending and failed). */
 export function listOutbox(): Promise<OutboxItem[]> {
   return getDb().outbox.orderBy('seq').toArray();
-}
-
-export async function outboxCounts(): Promise<{ pending: number; failed: number }> {
-  const db = getDb();
-  const [pending, failed] = await Promise.all([
-    db.outbox.where('status').equals('pending').count(),
-    db.outbox.where('status').equals('failed').count(),
-  ]);
-  return { pending, failed };
 }
 
 /** Puts a failed item back in the queue; the next push sends it again. */
@@ -27,8 +19,7 @@ export async function retryOutboxItem(seq: number): Promise<void> {
  */
 export async function discardOutboxItem(seq: number): Promise<void> {
   const db = getDb();
-  const tables = [db.outbox, db.shadows, db.notes, db.enrollments, db.users, db.roles, db.personas];
-  await db.transaction('rw', tables, async () => {
+  await db.transaction('rw', ['outbox', 'shadows', ...LOCAL_TABLES], async () => {
     const item = await db.outbox.get(seq);
     if (!item) return;
     await db.outbox.delete(seq);

@@ -31,7 +31,7 @@ export async function rebuildRollups(signal?: AbortSignal): Promise<void> {
     }
     await write;
   }
-  await db.meta.delete(META.rollupsStale);
+  await META.rollupsStale.remove();
 }
 
 /** Whole users' events from user `start` on; `next` = the first user left for the next chunk. */

@@ -12,6 +12,7 @@ import type {
   UserType,
   Workspace,
 } from '../domain/types';
+import type { Entities, LocalTable, OutboxKindOf } from './entities';
 
 // What the tables hold: the entity plus the keys the client derives for its indexes.
 
@@ -66,16 +67,8 @@ export interface CrmSighting {
   seenAt: string;
 }
 
-export type OutboxKind =
-  | 'note.put'
-  | 'note.delete'
-  | 'enrollment.put'
-  | 'user.patch'
-  | 'user.put'
-  | 'role.put'
-  | 'role.delete'
-  | 'persona.put'
-  | 'persona.delete';
+/** `note.put`, `user.patch`, …: one per local write of lib/db/entities.ts. */
+export type OutboxKind = OutboxKindOf<Entities>;
 
 export interface OutboxItem {
   seq?: number;
@@ -98,9 +91,6 @@ export interface RejectedRecord {
   reason: string;
   at: string;
 }
-
-/** Tables a local write can touch (the outbox protects their rows from sync until pushed). */
-export type LocalTable = 'notes' | 'enrollments' | 'users' | 'roles' | 'personas';
 
 /**
  * The server's version of an entity the user has edited locally and not yet pushed. It lets

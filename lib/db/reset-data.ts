@@ -1,18 +1,49 @@
-import { getDb } from './database';
-import { shadowKey, tableOfKind } from './local-write';
+import { getDb, type TableName } from './database';
+import {
+  ENTITY_TABLES,
+  type EntityTableName,
+  isLocalTable,
+  type LocalTable,
+  shadowKey,
+  tableOfKind,
+} from './entities';
 import { META } from './meta';
-import type { LocalTable } from './records';
 
-const LOCAL_TABLES: LocalTable[] = ['users', 'notes', 'enrollments', 'roles', 'personas'];
+export type ResetMode = 'resync' | 'everything';
+
+/**
+ * What a reset does to each table that holds no synced entity (those are always emptied, but
+ * on a resync the rows a queued local write edits stay). Every table must say: a new table is
+ * a compile error here until its fate on a reset is decided.
+ */
+export type OtherTableResets<T extends string> = {
+  readonly [K in T]: 'clear' | 'clear everything' | 'keep' | 'server copies' | 'per key';
+};
+
+export const OTHER_TABLE_RESETS = {
+  thresholds: 'clear',
+  userStats: 'clear',
+  rejected: 'clear',
+  outbox: 'clear everything',
+  crmSightings: 'clear everything',
+  /** A resync keeps the shadows but forgets the server's versions in them. */
+  shadows: 'server copies',
+  /** Each key says in lib/db/meta.ts. */
+  meta: 'per key',
+  // home: the rep's own history, pins and page views outlive the data they point at.
+  typeChanges: 'keep',
+  pins: 'keep',
+  views: 'keep',
+} as const satisfies OtherTableResets<Exclude<TableName, EntityTableName>>;
 
 /**
  * Forgets the synced data before pulling from no cursor (410, or a new source).
  * `resync`: the outbox and the rows it edits survive (they will be pushed); the shadows now
  * say "the server has nothing" until the new feed delivers each entity again.
- * `everything`: the outbox, CRM sightings and the whoami go too (the definition overrides stay) (data reset or a
- * switch of source after the user agreed to lose the unsent changes).
+ * `everything`: the outbox, CRM sightings and the whoami go too (the definition overrides stay)
+ * (data reset or a switch of source after the user agreed to lose the unsent changes).
  */
-export async function resetSyncedData(mode: 'resync' | 'everything'): Promise<void> {
+export async function resetSyncedData(mode: ResetMode): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.tables, async () => {
     const outbox = mode === 'resync' ? await db.outbox.toArray() : [];
@@ -23,31 +54,23 @@ export async function resetSyncedData(mode: 'resync' | 'everything'): Promise<vo
       ids.add(item.entityId);
       keep.set(table, ids);
     }
-    for (const table of LOCAL_TABLES) {
-      const ids = [...(keep.get(table) ?? [])];
+    for (const table of ENTITY_TABLES) {
+      const ids = isLocalTable(table) ? [...(keep.get(table) ?? [])] : [];
       const rows = ids.length ? await db.table(table).bulkGet(ids) : [];
       await db.table(table).clear();
       const kept = rows.filter((r) => r !== undefined);
       if (kept.length) await db.table(table).bulkPut(kept);
     }
-    for (const t of [db.workspace, db.accounts, db.events, db.activityDays, db.cadences])
-      await t.clear();
-    for (const t of [db.thresholds, db.userStats, db.rejected]) await t.clear();
-    await db.meta.bulkDelete([
-      META.cursor,
-      META.derivedDay,
-      META.derivedDefinitions,
-      META.derivedThreshold,
-      META.windowCountHistogram,
-    ]);
+    for (const [table, reset] of Object.entries(OTHER_TABLE_RESETS))
+      if (reset === 'clear' || (reset === 'clear everything' && mode === 'everything'))
+        await db.table(table).clear();
+    for (const item of Object.values(META))
+      if ('reset' in item && (item.reset === 'resync' || item.reset === mode)) await item.remove();
     if (mode === 'resync') {
       const shadows = await db.shadows.toArray();
       await db.shadows.bulkPut(
         shadows.map((s) => ({ key: shadowKey(s.table, s.id), table: s.table, id: s.id })),
       );
-    } else {
-      for (const t of [db.outbox, db.shadows, db.crmSightings]) await t.clear();
-      await db.meta.delete(META.whoami);
-    }
+    } else await db.shadows.clear();
   });
 }

@@ -5,7 +5,7 @@ import type { StoredAccount, StoredUser } from './records';
 // The index keys the client derives for lookups (CRM matching, search). Matching code must
 // normalise its input with the same functions.
 
-export function crmKeysOf(ids: CrmIds | undefined): string[] {
+function crmKeysOf(ids: CrmIds | undefined): string[] {
   if (!ids) return [];
   return Object.entries(ids)
     .filter(([, v]) => typeof v === 'string' && v !== '')

@@ -8,11 +8,6 @@ import { getDb } from './database';
 import { definitionsFingerprint, getDefinitions } from './definitions-store';
 import { META } from './meta';
 
-interface Baseline {
-  workspaceId: string;
-  definitions: string;
-}
-
 /** Stored changes older than this are dropped (tombstones too: nothing that old is announced). */
 const KEEP_DAYS = 60;
 
@@ -32,7 +27,7 @@ export async function recordTypeChanges(
   const to = today(now, defs.timezone);
   const { from, since } = rollupSpan(to, defs);
   const print = definitionsFingerprint(defs);
-  const baseline = (await db.meta.get(META.changesBaseline))?.value as Baseline | undefined;
+  const baseline = await META.changesBaseline.get();
   // A first computation, a new workspace or new definitions recompute everything, quietly.
   const sameWorkspace = baseline?.workspaceId === workspace.id;
   const news = sameWorkspace && baseline?.definitions === print;
@@ -91,11 +86,7 @@ export async function recordTypeChanges(
   await db.transaction('rw', db.typeChanges, db.meta, async () => {
     await db.typeChanges.where('day').below(addDays(to, -KEEP_DAYS)).delete();
     await db.typeChanges.bulkPut(put);
-    if (!news)
-      await db.meta.put({
-        key: META.changesBaseline,
-        value: { workspaceId: workspace.id, definitions: print } satisfies Baseline,
-      });
+    if (!news) await META.changesBaseline.set({ workspaceId: workspace.id, definitions: print });
   });
 }
 

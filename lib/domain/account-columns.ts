@@ -48,7 +48,7 @@ export function sortedTypes(types: readonly UserType[]): UserType[] {
   return [...types].sort((a, b) => TYPE_RANK[a] - TYPE_RANK[b]);
 }
 
-export function typesText(types: readonly UserType[]): string {
+function typesText(types: readonly UserType[]): string {
   return sortedTypes(types)
     .map((t) => USER_TYPE_LABELS[t])
     .join(', ');

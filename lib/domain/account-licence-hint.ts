@@ -11,9 +11,9 @@ export interface LicenceHint {
 }
 
 /** At or above this share of licences in active use, the account is close to needing more seats. */
-export const UPSELL_AT_PERCENT = 90;
+const UPSELL_AT_PERCENT = 90;
 /** Below this share, the seats are mostly unused: a renewal risk. */
-export const RISK_BELOW_PERCENT = 50;
+const RISK_BELOW_PERCENT = 50;
 
 const num = new Intl.NumberFormat('en-US');
 const plural = (n: number, one: string, many: string) => `${num.format(n)} ${n === 1 ? one : many}`;

@@ -65,7 +65,7 @@ export function accountUserRows(input: {
   timeZone: string;
   /** Adoption milestones in force (none when absent). */
   milestones?: readonly AdoptionMilestone[];
-  /** How a user is named everywhere in the panel (the panel's displayName). */
+  /** How a user is named everywhere in the panel (see display-name.ts). */
   nameOf(user: User): string;
 }): AccountUserRow[] {
   const roleNames = new Map(input.roles.map((r) => [r.id, r.name]));

@@ -13,7 +13,7 @@ export interface AlertMessage {
 }
 
 /** Alerts up to this many get a notification each; more are grouped into one. */
-export const MAX_SEPARATE = 3;
+const MAX_SEPARATE = 3;
 const PREFIX = 'home-alert';
 
 /** A notification id that says what a click opens (ids and keys are URI-encoded). */

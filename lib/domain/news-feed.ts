@@ -5,8 +5,6 @@ import type { ActivityDay, Cadence, Day, Definitions, Enrollment, Milestone, Not
 
 export type FeedCategory = 'activity' | 'note' | 'cadence' | 'milestone';
 
-export const FEED_CATEGORIES: FeedCategory[] = ['activity', 'note', 'cadence', 'milestone'];
-
 export interface FeedItem {
   id: string;
   category: FeedCategory;

@@ -3,7 +3,7 @@ import { dayOf } from './time';
 import type { ActivityDay, ActivityEvent } from './types';
 
 /** The event name that marks a login (sync protocol). */
-export const LOGIN_EVENT = 'login';
+const LOGIN_EVENT = 'login';
 
 function durationOf(event: ActivityEvent): number {
   const d = event.durationSec;
@@ -137,7 +137,7 @@ function sorted(map: Map<string, number>): Map<string, number> {
   return new Map([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-export function compareRollups(a: ActivityDay, b: ActivityDay): number {
+function compareRollups(a: ActivityDay, b: ActivityDay): number {
   if (a.userId !== b.userId) return a.userId < b.userId ? -1 : 1;
   return a.day < b.day ? -1 : a.day > b.day ? 1 : 0;
 }

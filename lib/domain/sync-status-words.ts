@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../sync/sync-status';
+import type { SyncStatus } from './sync-status';
 
 /** One line about syncing, the same words wherever it shows. */
 export interface SyncWords {

@@ -82,13 +82,6 @@ export function dayOf(ts: string | number | Date, timeZone: string): Day {
   return day;
 }
 
-/** Uncached reference implementation (for tests comparing against the cached path). */
-export function dayOfUncached(ts: string | number | Date, timeZone: string): Day {
-  const ms = toMillis(ts);
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid timestamp: ${String(ts)}`);
-  return formatDay(ms, timeZone);
-}
-
 export function today(now: Date, timeZone: string): Day {
   return dayOf(now, timeZone);
 }

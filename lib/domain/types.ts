@@ -1,5 +1,5 @@
 // Entities as the extension stores them. Wire shapes (with nulls and extra fields) are
-// validated and normalised into these by lib/sync/schemas.ts; everything else uses these.
+// validated and normalised into these by lib/protocol/schemas.ts; everything else uses these.
 
 export type Day = string; // YYYY-MM-DD, a calendar day in the workspace timezone
 

@@ -1,8 +1,9 @@
-import { type BadgeView, badgeView } from '../crm/badge-view';
 import { getDb } from '../db/database';
 import { isDerivedReady } from '../db/first-sync';
+import { META } from '../db/meta';
+import { type BadgeView, badgeView } from '../domain/badge-view';
+import type { SyncStatus } from '../domain/sync-status';
 import type { TabDetection } from '../messaging/tab-detection';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 const OPEN = 'Click to open the panel.';
 
@@ -14,7 +15,7 @@ export async function badgeForDetection(detection: TabDetection): Promise<BadgeV
   if ((detection.possible || detection.unread) && !detection.confirmed) return null;
   const db = getDb();
   // Before the first full sync nobody is "not a user" and nobody has a type yet.
-  if (!(await isDerivedReady())) return syncingBadge(await db.meta.get(SYNC_STATUS_KEY));
+  if (!(await isDerivedReady())) return syncingBadge(await META.syncStatus.get());
   const { userId, suggestions } = detection.match;
   if (!userId) {
     // Real CRM contacts are never in the made-up demo workspace: no "Not a product user".
@@ -30,8 +31,8 @@ export async function badgeForDetection(detection: TabDetection): Promise<BadgeV
   });
 }
 
-function syncingBadge(row: { value: unknown } | undefined): BadgeView {
-  const pulled = (row?.value as SyncStatus | undefined)?.pulled ?? 0;
+function syncingBadge(status: SyncStatus | undefined): BadgeView {
+  const pulled = status?.pulled ?? 0;
   const so = pulled ? ` (${pulled.toLocaleString('en-US')} records so far)` : '';
   return {
     chips: [{ tone: 'none', text: 'Syncing…' }],

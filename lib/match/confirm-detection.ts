@@ -1,4 +1,4 @@
-import type { BadgeView } from '../crm/badge-view';
+import type { BadgeView } from '../domain/badge-view';
 import { normaliseEmail } from '../domain/email';
 import type { CrmConfirmMessage } from '../messaging/detection-messages';
 import type { TabDetection } from '../messaging/tab-detection';

@@ -1,7 +1,7 @@
-import type { CrmId } from '../crm/crm-id';
 import { getDb } from '../db/database';
 import type { StoredUser } from '../db/records';
 import { crmKey } from '../db/stored-keys';
+import type { CrmId } from '../domain/crm-id';
 import { normaliseEmail } from '../domain/email';
 import type { DetectedPerson } from '../messaging/tab-detection';
 import { companyKey, nameWords, sameName } from './person-name';

@@ -1,6 +1,6 @@
-import type { CrmId } from '../crm/crm-id';
 import { getDb } from '../db/database';
 import { refreshUserStats } from '../db/derived';
+import type { CrmId } from '../domain/crm-id';
 
 /**
  * Remembers that the extension saw this user as a contact record in a CRM (the Influencer

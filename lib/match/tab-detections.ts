@@ -1,4 +1,4 @@
-import type { BadgeView } from '../crm/badge-view';
+import type { BadgeView } from '../domain/badge-view';
 import type { CrmBadgeUpdate, CrmDetectedMessage } from '../messaging/detection-messages';
 import type { TabDetection } from '../messaging/tab-detection';
 import { getDisabledCrms } from '../platform/crm-sites';

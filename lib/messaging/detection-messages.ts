@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { BadgeView } from '../crm/badge-view';
+import type { BadgeView } from '../domain/badge-view';
 
 // Messages between the CRM content script and the worker. The content script builds them with
 // plain code (no zod in it: size budget); the worker checks every one with these schemas, and
@@ -7,7 +7,7 @@ import type { BadgeView } from '../crm/badge-view';
 
 const text = (max: number) => z.string().trim().max(max);
 
-export const detectedPersonSchema = z.object({
+const detectedPersonSchema = z.object({
   emails: z.array(text(320)).max(20),
   name: text(300).optional(),
   title: text(300).optional(),
@@ -16,13 +16,13 @@ export const detectedPersonSchema = z.object({
   recordId: text(200).optional(),
 });
 
-export const detectedAccountSchema = z.object({
+const detectedAccountSchema = z.object({
   name: text(300).optional(),
   domain: text(253).optional(),
   recordId: text(200).optional(),
 });
 
-export const crmDetectedSchema = z.object({
+const crmDetectedSchema = z.object({
   type: z.literal('crm/detected'),
   url: z.string().max(8192),
   page: z.enum(['contact', 'account', 'other']),
@@ -51,7 +51,7 @@ export const crmConfirmSchema = z.object({
 });
 export type CrmConfirmMessage = z.infer<typeof crmConfirmSchema>;
 
-export const crmOpenPanelSchema = z.object({ type: z.literal('crm/open-panel') });
+const crmOpenPanelSchema = z.object({ type: z.literal('crm/open-panel') });
 
 export const crmContentMessageSchema = z.discriminatedUnion('type', [
   crmDetectedSchema,
@@ -59,7 +59,6 @@ export const crmContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 export type CrmDetectedMessage = z.infer<typeof crmDetectedSchema>;
-export type CrmContentMessage = z.infer<typeof crmContentMessageSchema>;
 
 /** The worker's answer to `crm/detected`: the badge to show (null: none). */
 export interface CrmDetectedReply {

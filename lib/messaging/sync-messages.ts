@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../options/validate';
+import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../domain/server-origin';
 
 // Messages extension pages (options, side panel) send to the background worker about syncing.
 // Every message is schema-checked there, and only this extension's own pages may send them.
@@ -14,7 +14,7 @@ const httpUrl = z
   // The worker checks it too: a token is never sent in clear text off this computer.
   .refine((s) => !URL.canParse(s) || isAllowedServerUrl(new URL(s)), PLAIN_HTTP_MESSAGE);
 
-export const sourceConfigSchema = z.discriminatedUnion('kind', [
+const sourceConfigSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('demo') }),
   z.object({ kind: z.literal('http'), baseUrl: httpUrl, token: z.string().trim().min(1) }),
   z.object({ kind: z.literal('csv') }),

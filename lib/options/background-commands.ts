@@ -1,7 +1,7 @@
+import type { SourceConfig } from '../domain/source-config';
 import type { SyncMessage } from '../messaging/sync-messages';
 import { sendSyncMessage } from '../platform/runtime-messages';
-import type { WhoAmI } from '../sync/source';
-import type { SourceConfig } from '../sync/source-config';
+import type { WhoAmI } from '../protocol/schemas';
 
 // What the options page asks of the background worker (the only writer of synced data), as
 // named intents over the sync messages. Errors are words a user can act on.

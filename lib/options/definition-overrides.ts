@@ -11,8 +11,6 @@ export type EditableDefinition =
 
 export type DefinitionOverrides = Partial<Definitions>;
 
-export const DEFINITION_OVERRIDES_KEY = 'definitionOverrides';
-
 function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) {
     const sa = [...a].sort();

@@ -1,7 +1,7 @@
 import { getDb } from '../db/database';
-import { getMeta } from '../db/meta';
+import { META } from '../db/meta';
 import { dexieQuery } from '../query/dexie-query';
-import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
+import { effectiveNoteTypes } from './note-types';
 
 /** The note types the note form offers (the options page's local list, else the workspace's). */
 export const noteTypesQuery = () =>
@@ -12,6 +12,6 @@ export const noteTypesQuery = () =>
     fn: async () =>
       effectiveNoteTypes(
         await getDb().workspace.toCollection().first(),
-        await getMeta<string[]>(NOTE_TYPES_KEY),
+        await META.noteTypes.get(),
       ),
   });

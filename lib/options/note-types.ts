@@ -2,10 +2,9 @@ import type { Workspace } from '../domain/types';
 
 /**
  * The note types the note form offers. The workspace sends its list; a local list saved on the
- * options page (meta key below) replaces it on this browser until reset.
+ * options page (META.noteTypes) replaces it on this browser until reset.
  */
-export const NOTE_TYPES_KEY = 'noteTypes';
-export const FALLBACK_NOTE_TYPES = ['General', 'Call', 'Meeting', 'Email', 'QBR'];
+const FALLBACK_NOTE_TYPES = ['General', 'Call', 'Meeting', 'Email', 'QBR'];
 
 export function effectiveNoteTypes(
   workspace: Pick<Workspace, 'noteTypes'> | undefined,

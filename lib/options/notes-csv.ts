@@ -1,6 +1,6 @@
 import type { Note } from '../domain/types';
 
-export const NOTES_CSV_HEADER = [
+const NOTES_CSV_HEADER = [
   'id',
   'type',
   'title',

@@ -1,11 +1,9 @@
 import { getDb } from '../db/database';
-import { getMeta, META } from '../db/meta';
+import { META } from '../db/meta';
 import { definitionsFrom } from '../domain/definitions';
 import type { Role } from '../domain/types';
 import { type DbTable, dexieQuery } from '../query/dexie-query';
-import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from '../sync/source-config';
-import { DEFINITION_OVERRIDES_KEY, type DefinitionOverrides } from './definition-overrides';
-import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
+import { effectiveNoteTypes } from './note-types';
 
 // Query factories for the options page. Each declares the tables it reads so the Dexie bridge
 // refreshes it when this page or the background writes them. Reads the side panel also makes
@@ -14,17 +12,17 @@ import { effectiveNoteTypes, NOTE_TYPES_KEY } from './note-types';
 /** Where the data comes from (the demo workspace until the user picks another source). */
 export const sourceConfigQuery = () =>
   dexieQuery({
-    key: ['meta', SOURCE_CONFIG_KEY],
+    key: ['meta', META.sourceConfig.key],
     tables: ['meta'],
-    fn: async () => (await getMeta<SourceConfig>(SOURCE_CONFIG_KEY)) ?? DEFAULT_SOURCE,
+    fn: () => META.sourceConfig.get(),
   });
 
 /** The sync interval the user saved, or null when they never changed it. */
 export const syncIntervalQuery = () =>
   dexieQuery({
-    key: ['meta', META.syncIntervalMinutes],
+    key: ['meta', META.syncIntervalMinutes.key],
     tables: ['meta'],
-    fn: async () => (await getMeta<number>(META.syncIntervalMinutes)) ?? null,
+    fn: async () => (await META.syncIntervalMinutes.get()) ?? null,
   });
 
 /** The workspace's definitions and this browser's overrides of them, kept apart for the form. */
@@ -34,7 +32,7 @@ export const definitionOverridesQuery = () =>
     tables: ['workspace', 'meta'],
     fn: async () => ({
       workspaceDefs: definitionsFrom(await getDb().workspace.toCollection().first()),
-      overrides: (await getMeta<DefinitionOverrides>(DEFINITION_OVERRIDES_KEY)) ?? {},
+      overrides: await META.definitionOverrides.get(),
     }),
   });
 
@@ -45,7 +43,7 @@ export const noteTypeSettingsQuery = () =>
     tables: ['workspace', 'meta'],
     fn: async () => {
       const workspace = await getDb().workspace.toCollection().first();
-      const local = await getMeta<string[]>(NOTE_TYPES_KEY);
+      const local = await META.noteTypes.get();
       return { types: effectiveNoteTypes(workspace, local), overridden: local !== undefined };
     },
   });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { setMeta } from '../db/meta';
+import { META } from '../db/meta';
 import { definitionsChanged } from './background-commands';
-import { DEFINITION_OVERRIDES_KEY, type DefinitionOverrides } from './definition-overrides';
+import type { DefinitionOverrides } from './definition-overrides';
 
 /** How a section words the outcome of saving its part of the definition overrides. */
 export interface OverridesSaveWords {
@@ -21,7 +21,7 @@ export function useOverridesSave(words: OverridesSaveWords) {
   const [status, setStatus] = useState<{ ok: boolean; text: string }>();
   const save = async (next: DefinitionOverrides) => {
     try {
-      await setMeta(DEFINITION_OVERRIDES_KEY, next);
+      await META.definitionOverrides.set(next);
     } catch (e) {
       setStatus({ ok: false, text: `Could not save the ${words.what}: ${String(e)}` });
       return;

@@ -1,3 +1,5 @@
+import { isAllowedServerUrl, PLAIN_HTTP_MESSAGE } from '../domain/server-origin';
+
 // Form validation for the options page. Each function returns the exact words shown under the
 // field, or undefined when the value is fine; a form saves only when every field is fine.
 
@@ -22,17 +24,6 @@ export function validateServerUrl(raw: string): string | undefined {
   return undefined;
 }
 
-export const PLAIN_HTTP_MESSAGE =
-  'Use https://. A plain http:// address is allowed only for a server on this computer (localhost): elsewhere the API token and your data would travel unencrypted';
-
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** https anywhere; http only to this computer (a test or local server). */
-export function isAllowedServerUrl(url: URL): boolean {
-  if (url.protocol === 'https:') return true;
-  return url.protocol === 'http:' && LOOPBACK.has(url.hostname.toLowerCase());
-}
-
 export function validateToken(raw: string): string | undefined {
   const value = raw.trim();
   if (!value) return TOKEN_MESSAGE;
@@ -41,7 +32,7 @@ export function validateToken(raw: string): string | undefined {
 }
 
 /** A whole number in [min, max] typed as text; undefined when valid. */
-export function validateWholeNumber(
+function validateWholeNumber(
   raw: string,
   min: number,
   max: number,
@@ -78,7 +69,7 @@ export function normaliseServerUrl(raw: string): string {
   return raw.trim().replace(/\/+$/, '');
 }
 
-export const DESCRIPTION_MESSAGE = 'Use at most 500 characters';
+const DESCRIPTION_MESSAGE = 'Use at most 500 characters';
 
 export function validateDescription(raw: string): string | undefined {
   return raw.trim().length > 500 ? DESCRIPTION_MESSAGE : undefined;

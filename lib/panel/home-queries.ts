@@ -2,11 +2,11 @@ import { getDb } from '../db/database';
 import { getAlertSettings } from '../db/home-writes';
 import type { StoredAccount, StoredUser, UserStats } from '../db/records';
 import type { ChangeRecord } from '../domain/change-records';
+import { displayName } from '../domain/display-name';
 import { addDays } from '../domain/time';
 import { CHANGE_SPAN_DAYS } from '../domain/type-changes';
 import type { Day } from '../domain/types';
 import { dexieQuery } from '../query/dexie-query';
-import { displayName } from './search-users';
 
 // home: query factories. Everything reads stored rows by index (type changes by day, stats by
 // account), never every user, so the home opens fast at 20,000 users.

@@ -1,5 +1,6 @@
 import { getDb } from '../db/database';
 import type { StoredAccount, StoredUser } from '../db/records';
+import { displayName } from '../domain/display-name';
 import { dexieQuery } from '../query/dexie-query';
 
 /** Lower-cased tokens of a query; phone-like tokens reduced to digits to match the stored keys. */
@@ -81,13 +82,6 @@ async function readAccounts(users: StoredUser[], into: Map<string, StoredAccount
 function matchesAll(u: StoredUser, account: StoredAccount | undefined, tokens: string[]): boolean {
   const keys = [...u.searchKeys, ...(account?.searchKeys ?? [])];
   return tokens.every((t) => keys.some((k) => k.startsWith(t)));
-}
-
-export function displayName(
-  u: Pick<StoredUser, 'firstName' | 'lastName' | 'email' | 'id'>,
-): string {
-  const name = [u.firstName, u.lastName].filter(Boolean).join(' ').trim();
-  return name || u.email || u.id;
 }
 
 export const searchUsersQuery = (query: string) =>

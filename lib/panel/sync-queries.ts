@@ -1,22 +1,21 @@
 import { getDb } from '../db/database';
-import { getMeta } from '../db/meta';
+import { META } from '../db/meta';
 import type { OutboxItem } from '../db/records';
 import { dexieQuery } from '../query/dexie-query';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 export const syncStatusQuery = () =>
   dexieQuery({
-    key: ['meta', SYNC_STATUS_KEY],
+    key: ['meta', META.syncStatus.key],
     tables: ['meta'],
-    fn: async () => (await getMeta<SyncStatus>(SYNC_STATUS_KEY)) ?? null,
+    fn: async () => (await META.syncStatus.get()) ?? null,
   });
 
 /** The person signed in to the sync server (meta 'whoami'), used as the default note author. */
 export const whoamiQuery = () =>
   dexieQuery({
-    key: ['meta', 'whoami'],
+    key: ['meta', META.whoami.key],
     tables: ['meta'],
-    fn: async () => (await getMeta<{ user?: { name?: string; email?: string } }>('whoami')) ?? null,
+    fn: async () => (await META.whoami.get()) ?? null,
   });
 
 /** Outbox items by the id of the entity they touch (for "Not yet synced" marks). */

@@ -1,7 +1,6 @@
 import { isDerivedReady } from '../db/first-sync';
-import { getMeta } from '../db/meta';
+import { META } from '../db/meta';
 import { dexieQuery } from '../query/dexie-query';
-import { SYNC_STATUS_KEY, type SyncStatus } from '../sync/sync-status';
 
 /** Whether the panel may state verdicts yet, and how far the first sync has come. */
 export interface SyncReadiness {
@@ -20,10 +19,7 @@ export const syncReadinessQuery = () =>
     key: ['meta', 'readiness'],
     tables: ['meta'],
     fn: async (): Promise<SyncReadiness> => {
-      const [ready, status] = await Promise.all([
-        isDerivedReady(),
-        getMeta<SyncStatus>(SYNC_STATUS_KEY),
-      ]);
+      const [ready, status] = await Promise.all([isDerivedReady(), META.syncStatus.get()]);
       return {
         ready,
         syncing: status?.phase === 'syncing',

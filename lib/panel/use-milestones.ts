@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { getDb } from '../db/database';
 import { getDefinitions } from '../db/definitions-store';
-import { THRESHOLD_DAYS } from '../db/derived';
+import { THRESHOLD_DAYS } from '../db/thresholds-store';
 import { milestones } from '../domain/milestones';
 import { addDays, today } from '../domain/time';
 import type { Milestone } from '../domain/types';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { CRM_IDS, type CrmId } from '../crm/crm-id';
+import { CRM_IDS, type CrmId } from '../domain/crm-id';
 
 // The CRMs the user switched off, in storage.local so content scripts can read it too.
-export const DISABLED_CRMS_KEY = 'disabledCrms';
+const DISABLED_CRMS_KEY = 'disabledCrms';
 
 const clean = (value: unknown): CrmId[] =>
   Array.isArray(value) ? CRM_IDS.filter((id) => value.includes(id)) : [];

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { needsHostPermission, originPattern } from '../options/server-origin';
+import { needsHostPermission, originPattern } from '../domain/server-origin';
 
 export type OriginPermissionResult = { ok: true } | { ok: false; reason: string };
 

@@ -35,7 +35,7 @@ export function panelKind(): PanelKind {
   return 'none';
 }
 
-export const panelPathFor = (tabId: number) => `sidepanel.html?tabId=${tabId}`;
+const panelPathFor = (tabId: number) => `sidepanel.html?tabId=${tabId}`;
 
 /** The toolbar button (and its keyboard command) opens the panel. */
 export async function bindToolbarButtonToPanel(): Promise<void> {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
-export const SYNC_ALARM = 'sync';
-export const RETRY_ALARM = 'sync-retry';
+const SYNC_ALARM = 'sync';
+const RETRY_ALARM = 'sync-retry';
 
 /** The periodic sync alarm, (re)created only when missing or its period changed. */
 export async function ensureSyncAlarm(minutes: number): Promise<void> {

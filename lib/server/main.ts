@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { WireChange } from '../protocol/wire-change';
 import { buildDemoFeed } from '../sync/demo/feed';
 import {
   createRepToken,
@@ -10,7 +11,7 @@ import {
 } from './auth/secrets';
 import { parseArgs } from './cli-args';
 import type { Database } from './db/driver';
-import { applyChanges, type WireChange } from './ingest/apply-changes';
+import { applyChanges } from './ingest/apply-changes';
 import {
   eventsCsvChanges,
   type ImportResult,

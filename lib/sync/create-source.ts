@@ -1,8 +1,8 @@
+import type { SourceConfig } from '../domain/source-config';
 import { createCsvSource } from './csv-source';
 import { createDemoSource } from './demo-source';
 import { createHttpSource } from './http-source';
 import type { Source } from './source';
-import type { SourceConfig } from './source-config';
 
 /** The Source for the configured kind of data. */
 export function createSource(config: SourceConfig): Source {

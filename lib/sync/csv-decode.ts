@@ -11,10 +11,10 @@ export interface DecodedCsv {
 }
 
 /** Largest file the import accepts, and the longest value in one cell. */
-export const MAX_CSV_FILE_BYTES = 200 * 1024 * 1024;
+const MAX_CSV_FILE_BYTES = 200 * 1024 * 1024;
 export const MAX_CSV_FIELD_CHARS = 10_000;
 
-export class CsvDecodeError extends Error {
+class CsvDecodeError extends Error {
   override name = 'CsvDecodeError';
 }
 

@@ -6,7 +6,7 @@ import type { ProblemList } from './csv-problems';
 import type { CheckedUsers } from './csv-users';
 import { checkDateTime, checkDuration } from './csv-values';
 
-export const EVENT_COLUMNS = [
+const EVENT_COLUMNS = [
   'user_id',
   'email',
   'ts',

@@ -1,3 +1,4 @@
+import type { CsvCounts } from '../db/meta';
 import { DEFAULT_NOTE_TYPES } from '../domain/definitions';
 import type { Account, ActivityEvent, Role, User, Workspace } from '../domain/types';
 import { checkEvents } from './csv-events';
@@ -8,7 +9,7 @@ import { checkUsers } from './csv-users';
 export type { CsvProblem } from './csv-problems';
 export { MAX_SHOWN_PROBLEMS } from './csv-problems';
 
-export const CSV_WORKSPACE_ID = 'csv';
+const CSV_WORKSPACE_ID = 'csv';
 
 export interface CsvImportData {
   workspace: Workspace;
@@ -17,14 +18,6 @@ export interface CsvImportData {
   personas: Role[];
   users: User[];
   events: ActivityEvent[];
-}
-
-export interface CsvCounts {
-  users: number;
-  accounts: number;
-  roles: number;
-  personas: number;
-  events: number;
 }
 
 export type CsvCheckResult =

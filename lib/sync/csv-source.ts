@@ -1,6 +1,7 @@
+import type { WhoAmI } from '../protocol/schemas';
 import { readCsvStagingHeader, readStagedChanges } from './csv-staging';
 import { acceptLocally, pullWithLedger } from './demo/local-echo';
-import { type ChangePage, type Source, SourceError, type WhoAmI } from './source';
+import { type ChangePage, type Source, SourceError } from './source';
 
 export { clearCsvStaging, readCsvStagingHeader, stageCsvImport } from './csv-staging';
 

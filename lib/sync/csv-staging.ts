@@ -1,25 +1,14 @@
 import { getDb } from '../db/database';
-import type { CsvCounts, CsvImportData } from './csv-import';
-import { upsert, type WireChange } from './demo/change';
+import { type CsvStagingHeader, META } from '../db/meta';
+import { upsert, type WireChange } from '../protocol/wire-change';
+import type { CsvImportData } from './csv-import';
 
 // A checked CSV import waits in IndexedDB meta until the background pulls it like any feed,
 // so the background stays the only writer of synced data. It is split into chunks of one
 // page each: a 100k-row import is tens of MB, and reading all of it for every page of 5000
 // changes would make the import quadratic.
 
-export const CSV_STAGING_KEY = 'csvStaging';
-const CHUNK_PREFIX = `${CSV_STAGING_KEY}:`;
-export const CSV_CHUNK_SIZE = 5000;
-
-export interface CsvStagingHeader {
-  /** Changes with each new import, so a sync position from an older import is refused. */
-  importId: string;
-  stagedAt: string;
-  workspaceName: string;
-  total: number;
-  chunkSize: number;
-  counts: CsvCounts;
-}
+const CSV_CHUNK_SIZE = 5000;
 
 /** The changes of an import, entities before the events that refer to them. */
 export function csvChanges(data: CsvImportData): WireChange[] {
@@ -51,21 +40,18 @@ export async function stageCsvImport(data: CsvImportData): Promise<void> {
       events: data.events.length,
     },
   };
-  const rows: { key: string; value: WireChange[] }[] = [];
+  const chunks: [string, WireChange[]][] = [];
   for (let i = 0; i * CSV_CHUNK_SIZE < changes.length; i++)
-    rows.push({
-      key: `${CHUNK_PREFIX}${i}`,
-      value: changes.slice(i * CSV_CHUNK_SIZE, (i + 1) * CSV_CHUNK_SIZE),
-    });
+    chunks.push([String(i), changes.slice(i * CSV_CHUNK_SIZE, (i + 1) * CSV_CHUNK_SIZE)]);
   await db.transaction('rw', db.meta, async () => {
-    await db.meta.where('key').startsWith(CHUNK_PREFIX).delete();
-    await db.meta.bulkPut(rows);
-    await db.meta.put({ key: CSV_STAGING_KEY, value: header });
+    await META.csvChunks.clear();
+    await META.csvChunks.putMany(chunks);
+    await META.csvStaging.set(header);
   });
 }
 
-export async function readCsvStagingHeader(): Promise<CsvStagingHeader | undefined> {
-  return (await getDb().meta.get(CSV_STAGING_KEY))?.value as CsvStagingHeader | undefined;
+export function readCsvStagingHeader(): Promise<CsvStagingHeader | undefined> {
+  return META.csvStaging.get();
 }
 
 /** Changes [offset, offset + limit) of the staged import. */
@@ -78,14 +64,14 @@ export async function readStagedChanges(
   if (offset >= end) return [];
   const first = Math.floor(offset / header.chunkSize);
   const last = Math.floor((end - 1) / header.chunkSize);
-  const keys: string[] = [];
-  for (let i = first; i <= last; i++) keys.push(`${CHUNK_PREFIX}${i}`);
-  const chunks = await getDb().meta.bulkGet(keys);
+  const ids: string[] = [];
+  for (let i = first; i <= last; i++) ids.push(String(i));
+  const chunks = await META.csvChunks.getMany(ids);
   const all: WireChange[] = [];
   for (const chunk of chunks) {
     if (!chunk)
       throw new Error('Part of the imported CSV data is missing. Import the files again.');
-    all.push(...(chunk.value as WireChange[]));
+    all.push(...chunk);
   }
   const skip = offset - first * header.chunkSize;
   return all.slice(skip, skip + (end - offset));
@@ -95,7 +81,7 @@ export async function readStagedChanges(
 export async function clearCsvStaging(): Promise<void> {
   const db = getDb();
   await db.transaction('rw', db.meta, async () => {
-    await db.meta.where('key').startsWith(CHUNK_PREFIX).delete();
-    await db.meta.delete(CSV_STAGING_KEY);
+    await META.csvChunks.clear();
+    await META.csvStaging.remove();
   });
 }

@@ -6,7 +6,7 @@ import type { CsvRow } from './csv-parse';
 import type { ProblemList } from './csv-problems';
 import { checkBoolean, checkDateTime, typeCustomColumn } from './csv-values';
 
-export const USER_COLUMNS = [
+const USER_COLUMNS = [
   'id',
   'email',
   'first_name',
@@ -37,9 +37,9 @@ export interface CheckedUsers {
 
 // Ids derived from names are stable across imports, so re-importing the same file maps to
 // the same accounts, roles and personas.
-export const accountIdFromName = (name: string) => `csv-account:${name.trim().toLowerCase()}`;
-export const roleIdFromName = (name: string) => `csv-role:${name.trim().toLowerCase()}`;
-export const personaIdFromName = (name: string) => `csv-persona:${name.trim().toLowerCase()}`;
+const accountIdFromName = (name: string) => `csv-account:${name.trim().toLowerCase()}`;
+const roleIdFromName = (name: string) => `csv-role:${name.trim().toLowerCase()}`;
+const personaIdFromName = (name: string) => `csv-persona:${name.trim().toLowerCase()}`;
 
 /** Checks every row of the users file and converts the good ones. */
 export function checkUsers(rows: CsvRow[], problems: ProblemList, nowIso: string): CheckedUsers {

@@ -1,11 +1,11 @@
-import type { Day } from '../domain/types';
+import type { WhoAmI } from '../protocol/schemas';
+import type { WireChange } from '../protocol/wire-change';
 import { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
-import type { WireChange } from './demo/change';
 import { type DemoCursor, decodeDemoCursor, encodeDemoCursor } from './demo/cursor';
 import { shiftDay, utcDayOf } from './demo/days';
 import { buildDemoFeed, demoEvents } from './demo/feed';
 import { acceptLocally, pullWithLedger } from './demo/local-echo';
-import { type ChangePage, type Source, SourceError, type WhoAmI } from './source';
+import { type ChangePage, type Source, SourceError } from './source';
 
 export { DEMO_WORKSPACE_ID, DEMO_WORKSPACE_NAME } from './demo/catalog';
 export { DEMO_PEOPLE, DEMO_SAMPLE_PEOPLE, type DemoSamplePerson } from './demo/sample-people';
@@ -85,10 +85,4 @@ export function createDemoSource(opts: DemoSourceOptions = {}): Source {
       changes,
     };
   }
-}
-
-/** The anchor day of a demo cursor (when the demo workspace was first synced). */
-export function demoAnchorOf(cursor: string | undefined): Day | undefined {
-  // The ledger position (`~seq`, see demo/local-echo.ts) follows the demo's own cursor.
-  return cursor ? decodeDemoCursor(cursor.split('~')[0] ?? '')?.anchor : undefined;
 }

@@ -5,17 +5,16 @@ import { META } from '../db/meta';
 import { rebuildRollups } from '../db/rebuild-rollups';
 import { resetSyncedData } from '../db/reset-data';
 import type { Day } from '../domain/types';
+import { envelopeSchema } from '../protocol/schemas';
 import { IdFilter } from './id-filter';
 import { pushOutbox } from './push-outbox';
 import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
-import { envelopeSchema } from './schemas';
 import { type Source, SourceError } from './source';
 import { getSyncInterval, publishSyncStatus } from './status-store';
 
-export const PAGE_LIMIT = 5000;
+const PAGE_LIMIT = 5000;
 /** A service worker is stopped after ~30 s without events: longer waits go to an alarm. */
-export const MAX_INLINE_WAIT_MS = 20_000;
-const RETRY_ATTEMPT_KEY = 'retryAttempt';
+const MAX_INLINE_WAIT_MS = 20_000;
 
 export interface SyncDeps {
   clock: Clock;
@@ -36,8 +35,7 @@ export type SyncOutcome =
  */
 export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Promise<SyncOutcome> {
   const clock = deps.clock ?? realClock;
-  const db = getDb();
-  const attempt = { count: Number((await db.meta.get(RETRY_ATTEMPT_KEY))?.value ?? 0) };
+  const attempt = { count: Number(await META.retryAttempt.get()) };
   const retry = {
     clock,
     signal: deps.signal,
@@ -69,7 +67,7 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
     // Derived data (types, thresholds) failing never holds back the user's own writes.
     const pushed = await pushOutbox(source, retry);
     if (pushed > 0) await pull();
-    await db.meta.delete(RETRY_ATTEMPT_KEY);
+    await META.retryAttempt.remove();
     await publishSyncStatus({
       phase: derivedFailure ? 'error' : 'idle',
       lastResult: derivedFailure ? 'error' : 'ok',
@@ -82,7 +80,7 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
     });
     return { result: 'ok', pulled, pushed };
   } catch (e) {
-    await db.meta.put({ key: RETRY_ATTEMPT_KEY, value: attempt.count });
+    await META.retryAttempt.set(attempt.count);
     if (e instanceof SourceError && e.kind === 'auth') {
       await publishSyncStatus({ phase: 'paused', lastResult: 'error', lastError: e.message });
       return { result: 'paused', message: e.message };
@@ -113,16 +111,16 @@ async function pullAll(
   const users = new Set<string>();
   const days = new Set<Day>();
   let pulled = 0;
-  let cursor = (await db.meta.get(META.cursor))?.value as string | undefined;
+  let cursor = await META.cursor.get();
   // A run stopped before its derived update leaves this set: which users it touched is lost.
-  const leftBehind = (await db.meta.get(META.derivedStale))?.value === true;
+  const leftBehind = (await META.derivedStale.get()) === true;
   // From an empty events table, only events this run stored can exist: a filter of their ids
   // spares reading back every incoming event (a quarter of an initial sync's time).
   const emptyEvents = async () => (await db.events.limit(1).primaryKeys()).length === 0;
   let storedEvents = (await emptyEvents()) ? new IdFilter() : undefined;
   // perf: from no cursor (or resuming such a run) events are stored as they come and the
   // rollups derived once at the end (rebuildRollups), instead of read-modify-write per event.
-  let catchUp = cursor === undefined || (await db.meta.get(META.rollupsStale))?.value === true;
+  let catchUp = cursor === undefined || (await META.rollupsStale.get()) === true;
   let goneSeen = false;
   const fetchPage = (from: string | undefined) =>
     withRetry(async () => {
@@ -208,7 +206,7 @@ function goneAsFault(e: unknown, alreadyFresh: boolean): unknown {
 }
 
 /** "at 12:10 UTC" today, "on 22 Nov at 12:00 UTC" another day (UTC, as the status shows). */
-export function retryWhen(at: Date, now: Date): string {
+function retryWhen(at: Date, now: Date): string {
   const iso = at.toISOString();
   const time = `at ${iso.slice(11, 16)} UTC`;
   if (iso.slice(0, 10) === now.toISOString().slice(0, 10)) return time;

@@ -1,9 +1,9 @@
 import type { OutboxItem } from '../db/records';
+import { envelopeSchema, type WhoAmI, whoamiSchema } from '../protocol/schemas';
 import { parseRetryAfter } from './backoff';
-import { envelopeSchema, whoamiSchema } from './schemas';
-import { type ChangePage, type PushResult, type Source, SourceError, type WhoAmI } from './source';
+import { type ChangePage, type PushResult, type Source, SourceError } from './source';
 
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 export const TOKEN_REJECTED =
   'The server rejected the API token. Check the token in Settings, then sync again.';
 

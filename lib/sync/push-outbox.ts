@@ -1,11 +1,11 @@
 import { getDb } from '../db/database';
-import { shadowKey, tableOfKind } from '../db/local-write';
+import { shadowKey, tableOfKind } from '../db/entities';
 import { releaseShadowIfDone } from '../db/outbox';
 import { firstFailures, isHeld } from '../db/outbox-order';
 import type { OutboxItem } from '../db/records';
 import { toStoredUser } from '../db/stored-keys';
+import { entitySchemas } from '../protocol/schemas';
 import { type RetryOptions, withRetry } from './retry';
-import { entitySchemas } from './schemas';
 import type { PushResult, Source } from './source';
 
 /**

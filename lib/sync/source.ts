@@ -1,4 +1,5 @@
 import type { OutboxItem } from '../db/records';
+import type { WhoAmI } from '../protocol/schemas';
 
 /** One page of the change feed, as received: the engine validates every change itself. */
 export interface ChangePage {
@@ -11,11 +12,6 @@ export type PushResult =
   | { ok: true; body?: unknown }
   /** 400/404/409/422: the item is failed with the server's message; later items still go. */
   | { ok: false; permanent: true; message: string };
-
-export interface WhoAmI {
-  workspace: { id: string; name: string };
-  user: { name: string; email: string };
-}
 
 /**
  * Where synced data comes from. The engine drives every source the same way: pull pages until

@@ -1,18 +1,17 @@
 import { getDb } from '../db/database';
 import { META } from '../db/meta';
-import { SYNC_STATUS_KEY, type SyncStatus } from './sync-status';
+import type { SyncStatus } from '../domain/sync-status';
 
-export const DEFAULT_INTERVAL_MINUTES = 5;
+const DEFAULT_INTERVAL_MINUTES = 5;
 
 export async function getSyncInterval(): Promise<number> {
-  const v = (await getDb().meta.get(META.syncIntervalMinutes))?.value;
+  const v = await META.syncIntervalMinutes.get();
   return typeof v === 'number' && v >= 1 ? v : DEFAULT_INTERVAL_MINUTES;
 }
 
 export async function readSyncStatus(): Promise<SyncStatus> {
-  const row = await getDb().meta.get(SYNC_STATUS_KEY);
   return (
-    (row?.value as SyncStatus | undefined) ?? {
+    (await META.syncStatus.get()) ?? {
       phase: 'idle',
       pulled: 0,
       intervalMinutes: await getSyncInterval(),
@@ -27,7 +26,7 @@ export async function publishSyncStatus(patch: Partial<SyncStatus>): Promise<Syn
     const next: SyncStatus = { ...(await readSyncStatus()), ...patch };
     for (const k of Object.keys(next) as (keyof SyncStatus)[])
       if (next[k] === undefined) delete next[k];
-    await db.meta.put({ key: SYNC_STATUS_KEY, value: next });
+    await META.syncStatus.set(next);
     return next;
   });
 }

@@ -1,8 +1,7 @@
-import { getDb } from '../db/database';
 import { META } from '../db/meta';
+import type { SourceConfig } from '../domain/source-config';
 import { createSource } from './create-source';
 import { runSync, type SyncDeps, type SyncOutcome } from './engine';
-import { DEFAULT_SOURCE, SOURCE_CONFIG_KEY, type SourceConfig } from './source-config';
 import { publishSyncStatus, readSyncStatus } from './status-store';
 
 // One sync (or data-changing command) at a time in this worker. Triggers that arrive while a
@@ -54,18 +53,16 @@ async function automaticRunAllowed(deps: Partial<SyncDeps>): Promise<boolean> {
 }
 
 export async function getSourceConfig(): Promise<SourceConfig> {
-  const row = await getDb().meta.get(SOURCE_CONFIG_KEY);
-  return (row?.value as SourceConfig | undefined) ?? DEFAULT_SOURCE;
+  return META.sourceConfig.get();
 }
 
 async function syncOnce(deps: Partial<SyncDeps>): Promise<SyncOutcome | undefined> {
   try {
     const source = createSource(await getSourceConfig());
-    const db = getDb();
-    if (!(await db.meta.get(META.whoami)))
+    if (!(await META.whoami.get()))
       await source
         .whoami(deps.signal)
-        .then((who) => db.meta.put({ key: META.whoami, value: who }))
+        .then((who) => META.whoami.set(who))
         .catch(() => undefined); // Only the default note author: the sync itself decides.
     return await runSync(source, deps);
   } catch (e) {

@@ -1,17 +1,10 @@
+import type { EntityType } from '@/lib/protocol/schemas';
+
 // The in-memory workspace behind tests/support/sync-server.ts: current entities plus the
 // change feed (every upsert/delete appended, the feed index is the cursor).
 
-export type WireType =
-  | 'workspace'
-  | 'account'
-  | 'user'
-  | 'event'
-  | 'activityDay'
-  | 'note'
-  | 'cadence'
-  | 'enrollment'
-  | 'role'
-  | 'persona';
+/** Every entity type of the protocol. */
+export type WireType = EntityType;
 
 export type WireChange =
   | { type: string; op: 'upsert'; data: Record<string, unknown> }

@@ -15,7 +15,7 @@ const DECOYS = decoys(
   '[data-attribute-slug="strongest_connection_user"]',
 );
 
-export const attio: CrmAdapter = {
+export const attio: CrmAdapter<'attio'> = {
   id: 'attio',
   hosts: /^app\.attio\.com$/,
   recordRef(url) {

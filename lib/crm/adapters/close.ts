@@ -12,7 +12,7 @@ const LEAD = /^\/lead\/(lead_[A-Za-z0-9]+)(?:\/|$)/;
 
 const DECOYS = decoys(tid('activity-feed'));
 
-export const close: CrmAdapter = {
+export const close: CrmAdapter<'close'> = {
   id: 'close',
   hosts: /^app\.close\.com$/,
   recordRef(url) {

@@ -11,7 +11,7 @@ const PATH = /^#\/(people|companies)\/(\d+)(?:[/?]|$)/;
 
 const DECOYS = decoys(dt('activity-log'), dt('related-people'));
 
-export const copper: CrmAdapter = {
+export const copper: CrmAdapter<'copper'> = {
   id: 'copper',
   hosts: /^app\.copper\.com$/,
   recordRef(url) {

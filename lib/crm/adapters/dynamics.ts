@@ -20,7 +20,7 @@ const DECOYS = decoys(
   '[data-control-name="Subgrid"]',
 );
 
-export const dynamics: CrmAdapter = {
+export const dynamics: CrmAdapter<'dynamics'> = {
   id: 'dynamics',
   hosts: /\.crm\d*\.dynamics\.com$/,
   recordRef(url) {

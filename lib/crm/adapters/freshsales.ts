@@ -10,7 +10,7 @@ const RECORD = /^(?:\/crm\/sales)?\/(contacts|accounts|sales_accounts)\/(\d+)(?:
 
 const DECOYS = decoys(tid('timeline'), tid('related-contacts'), tid('conversations'));
 
-export const freshsales: CrmAdapter = {
+export const freshsales: CrmAdapter<'freshsales'> = {
   id: 'freshsales',
   hosts: /\.(?:myfreshworks\.com|freshsales\.io)$/,
   recordRef(url) {

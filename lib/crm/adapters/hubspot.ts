@@ -17,7 +17,7 @@ const DECOYS = decoys(
   tid('email-thread'),
 );
 
-export const hubspot: CrmAdapter = {
+export const hubspot: CrmAdapter<'hubspot'> = {
   id: 'hubspot',
   hosts: /^app(?:-[a-z]{2,3}\d+)?\.hubspot\.com$/,
   recordRef(url) {

@@ -1,5 +1,5 @@
+import type { CrmId } from '../../domain/crm-id';
 import type { CrmAdapter, RecordRef } from '../adapter';
-import type { CrmId } from '../crm-id';
 import { attio } from './attio';
 import { close } from './close';
 import { copper } from './copper';
@@ -11,7 +11,7 @@ import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { zoho } from './zoho';
 
-export const ADAPTERS: readonly CrmAdapter[] = [
+export const ADAPTERS = [
   hubspot,
   salesforce,
   pipedrive,
@@ -22,7 +22,15 @@ export const ADAPTERS: readonly CrmAdapter[] = [
   copper,
   freshsales,
   intercom,
-];
+] as const satisfies readonly CrmAdapter[];
+
+/**
+ * Every CRM of lib/domain/crm-id.ts has its adapter: an id without one fails to compile here,
+ * naming it. (Checked by type only: a keyed map would add bytes to the content script, which
+ * is held to 24 KB.)
+ */
+export type EveryCrmHasAnAdapter = NoneLeft<Exclude<CrmId, (typeof ADAPTERS)[number]['id']>>;
+type NoneLeft<T extends never> = T;
 
 /** The adapter for a page's host, if it is a supported CRM. */
 export function adapterForHost(host: string): CrmAdapter | undefined {

@@ -12,7 +12,7 @@ const CONVERSATION = /^\/a\/inbox\/[^/]+\/inbox\/(?:[^/]+\/)*conversation\/(\d+)
 
 const DECOYS = decoys(tid('conversation-list'), tid('user-events'), tid('company-users'));
 
-export const intercom: CrmAdapter = {
+export const intercom: CrmAdapter<'intercom'> = {
   id: 'intercom',
   hosts: /^app\.intercom\.com$/,
   recordRef(url) {

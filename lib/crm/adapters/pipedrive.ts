@@ -16,7 +16,7 @@ const DECOYS = decoys(
   '.relatedItems',
 );
 
-export const pipedrive: CrmAdapter = {
+export const pipedrive: CrmAdapter<'pipedrive'> = {
   id: 'pipedrive',
   hosts: /^[a-z0-9-]+\.pipedrive\.com$/,
   recordRef(url) {

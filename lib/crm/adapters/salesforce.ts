@@ -33,7 +33,7 @@ const CLASSIC_DECOYS = decoys('#AppBodyHeader', '#phHeader', '.bRelatedList', '.
 const ACTIVE =
   '.oneContent.active, .windowViewMode-normal.active, .windowViewMode-maximized.active';
 
-export const salesforce: CrmAdapter = {
+export const salesforce: CrmAdapter<'salesforce'> = {
   id: 'salesforce',
   hosts: /\.(?:lightning\.force|my\.salesforce)\.com$/,
   recordRef(url) {

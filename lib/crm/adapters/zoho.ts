@@ -6,7 +6,7 @@ const RECORD = /^\/crm\/(?:[\w-]+\/)?tab\/(Contacts|Leads|Accounts)\/(\d+)(?:[/?
 
 const DECOYS = decoys('.dv_relatedlist', '.crm-timeline', '[data-zcqa="emails-related"]');
 
-export const zoho: CrmAdapter = {
+export const zoho: CrmAdapter<'zoho'> = {
   id: 'zoho',
   hosts: /^crm\.zoho\.(?:com|eu|in|com\.au|jp|com\.cn)$/,
   recordRef(url) {

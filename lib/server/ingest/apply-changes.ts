@@ -1,13 +1,10 @@
 import type { ActivityEvent } from '../../domain/types';
-import { type EntityType, entitySchemas } from '../../sync/schemas';
+import { type EntityType, entitySchemas } from '../../protocol/schemas';
+import type { WireChange } from '../../protocol/wire-change';
 import type { Database } from '../db/driver';
 import { deleteEntity, lockFeed, type Row, writeEntities } from '../store/changes';
 import { readWorkspace, updateWorkspace } from '../store/workspace';
 import { ingestEvents } from './events';
-
-export type WireChange =
-  | { type: string; op: 'upsert'; data: object }
-  | { type: string; op: 'delete'; id: string };
 
 export interface ApplyOutcome {
   written: number;

@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../../domain/email';
+import { upsert, type WireChange } from '../../protocol/wire-change';
 import { checkEvents } from '../../sync/csv-events';
 import { checkCsvImport } from '../../sync/csv-import';
 import { parseCsv } from '../../sync/csv-parse';
@@ -6,14 +7,11 @@ import { ProblemList } from '../../sync/csv-problems';
 import type { CheckedUsers } from '../../sync/csv-users';
 import type { Database } from '../db/driver';
 import type { Row } from '../store/changes';
-import type { WireChange } from './apply-changes';
 
 // Bulk import files → wire changes: the extension's CSV formats (users, events) through its own
 // checker, and roles / personas / cadences as JSON arrays or CSV with a header line.
 
 export type ImportResult = { ok: true; changes: WireChange[] } | { ok: false; problems: string[] };
-
-const upsert = (type: string, data: object): WireChange => ({ type, op: 'upsert', data });
 
 export function usersCsvChanges(
   usersText: string,

@@ -1,6 +1,6 @@
 import { normaliseEmail } from '../../domain/email';
 import type { ActivityEvent } from '../../domain/types';
-import { entitySchemas } from '../../sync/schemas';
+import { entitySchemas } from '../../protocol/schemas';
 import type { Database, Sql } from '../db/driver';
 import { getEntity, lockFeed, type Row, userIdByEmail, writeEntities } from '../store/changes';
 import { readWorkspace } from '../store/workspace';

@@ -1,5 +1,5 @@
 import { normaliseEmail } from '../../domain/email';
-import { entitySchemas } from '../../sync/schemas';
+import { entitySchemas } from '../../protocol/schemas';
 import type { Rep } from '../auth/secrets';
 import type { Sql } from '../db/driver';
 import {

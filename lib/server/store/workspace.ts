@@ -1,5 +1,5 @@
 import type { Workspace } from '../../domain/types';
-import { entitySchemas } from '../../sync/schemas';
+import { entitySchemas } from '../../protocol/schemas';
 import type { Sql } from '../db/driver';
 import { deleteEntity, getEntity, lockFeed, type Row, writeEntities } from './changes';
 

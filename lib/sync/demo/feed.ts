@@ -1,4 +1,5 @@
 import type { Account, ActivityEvent, Day, User, Workspace } from '../../domain/types';
+import { upsert, type WireChange } from '../../protocol/wire-change';
 import { eventsForDay } from './activity';
 import {
   DEMO_ACCOUNTS,
@@ -9,16 +10,15 @@ import {
   DEMO_WORKSPACE_ID,
   DEMO_WORKSPACE_NAME,
 } from './catalog';
-import { upsert, type WireChange } from './change';
 import { isoAt, shiftDay } from './days';
 import { buildDemoEnrollments } from './enrollments';
 import { buildDemoNotes } from './notes';
 import { buildDemoPeople, type DemoPerson } from './people';
 
 /** How far back the demo activity goes from the anchor day (about six months). */
-export const DEMO_HISTORY_DAYS = 182;
+const DEMO_HISTORY_DAYS = 182;
 
-export const DEMO_WORKSPACE: Workspace = {
+const DEMO_WORKSPACE: Workspace = {
   id: DEMO_WORKSPACE_ID,
   name: DEMO_WORKSPACE_NAME,
   timezone: DEMO_TIMEZONE,
@@ -36,7 +36,7 @@ export function demoPeople(): DemoPerson[] {
   return people;
 }
 
-export function demoUser(p: DemoPerson, anchor: Day): User {
+function demoUser(p: DemoPerson, anchor: Day): User {
   return {
     id: p.id,
     email: p.email,

@@ -1,10 +1,12 @@
 import { getDb } from '../../db/database';
-import { shadowKey } from '../../db/local-write';
+import { shadowKey } from '../../db/entities';
+import { type LocalLedger, META } from '../../db/meta';
 import { entityKeyOf } from '../../db/outbox-order';
-import type { OutboxItem, StoredUser } from '../../db/records';
+import type { OutboxItem, OutboxKind, StoredUser } from '../../db/records';
 import { fromStored } from '../../db/stored-keys';
+import { unreachable } from '../../domain/unreachable';
+import { upsert, type WireChange } from '../../protocol/wire-change';
 import type { ChangePage, PushResult } from '../source';
-import { upsert, type WireChange } from './change';
 
 // The demo and CSV sources have no server: a push is accepted on the spot and kept in a
 // durable LEDGER of local-only writes (IndexedDB meta, one row per source), which the source
@@ -14,23 +16,14 @@ import { upsert, type WireChange } from './change';
 // never lost. The ledger keeps the latest write per entity (a user's patches merged), so it
 // grows with the entities edited, not with the edits.
 
-interface LedgerEntry {
-  seq: number;
-  item: Pick<OutboxItem, 'kind' | 'entityId' | 'body'>;
-}
-interface Ledger {
-  nextSeq: number;
-  entries: Record<string, LedgerEntry>;
-}
-
-const ledgerKey = (sourceKey: string) => `localLedger:${sourceKey}`;
 const SEQ_MARK = '~';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
-async function readLedger(sourceKey: string): Promise<Ledger> {
-  const row = await getDb().meta.get(ledgerKey(sourceKey));
-  return (row?.value as Ledger | undefined) ?? { nextSeq: 1, entries: {} };
+type LedgerEntry = LocalLedger['entries'][string];
+
+async function readLedger(sourceKey: string): Promise<LocalLedger> {
+  return (await META.localLedgers.item(sourceKey).get()) ?? { nextSeq: 1, entries: {} };
 }
 
 /** A user's patch applied to the server's copy (the shadow while a local edit waits). */
@@ -50,9 +43,13 @@ async function patchedUser(userId: string, patch: unknown): Promise<object | und
   return next;
 }
 
+type DeleteKind = Extract<OutboxKind, `${string}.delete`>;
+const isDelete = (kind: OutboxKind): kind is DeleteKind => kind.endsWith('.delete');
+
+/** What the server would echo in its feed for a pushed item (or why it would refuse it). */
 async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
-  const [entity, action] = item.kind.split('.') as [string, string];
-  if (action === 'delete') return { type: entity, op: 'delete', id: item.entityId };
+  const entity = item.kind.slice(0, item.kind.indexOf('.'));
+  if (isDelete(item.kind)) return { type: entity, op: 'delete', id: item.entityId };
   if (!isObject(item.body)) return 'The change has no content to save.';
   switch (item.kind) {
     case 'enrollment.put':
@@ -62,8 +59,13 @@ async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
       const user = await patchedUser(item.entityId, item.body);
       return user ? upsert('user', user) : 'This user is no longer in the workspace.';
     }
-    default:
+    case 'note.put':
+    case 'user.put':
+    case 'role.put':
+    case 'persona.put':
       return upsert(entity, item.body);
+    default:
+      return unreachable(item.kind, 'outbox kind');
   }
 }
 
@@ -85,14 +87,9 @@ export async function acceptLocally(sourceKey: string, item: OutboxItem): Promis
       item: { kind: item.kind, entityId: item.entityId, ...(body !== undefined ? { body } : {}) },
     };
     ledger.nextSeq += 1;
-    await db.meta.put({ key: ledgerKey(sourceKey), value: ledger });
+    await META.localLedgers.item(sourceKey).set(ledger);
   });
   return { ok: true, body: echo.op === 'upsert' ? echo.data : undefined };
-}
-
-/** How many local-only writes the source keeps (shown before anything could drop them). */
-export async function ledgerSize(sourceKey: string): Promise<number> {
-  return Object.keys((await readLedger(sourceKey)).entries).length;
 }
 
 /**
@@ -133,11 +130,4 @@ export async function pullWithLedger(
     hasMore: entries.length > taken.length,
     changes,
   };
-}
-
-/** For tests: forget the ledgers (all sources, or one). */
-export async function clearEchoes(sourceKey?: string): Promise<void> {
-  const db = getDb();
-  if (sourceKey !== undefined) await db.meta.delete(ledgerKey(sourceKey));
-  else await db.meta.where('key').startsWith('localLedger:').delete();
 }

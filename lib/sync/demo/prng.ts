@@ -2,7 +2,7 @@
 // Math.random would give every install (and every test run) a different workspace.
 
 /** 32-bit FNV-1a hash of a string, used to derive independent seeds from stable keys. */
-export function hashSeed(key: string): number {
+function hashSeed(key: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) {
     h ^= key.charCodeAt(i);

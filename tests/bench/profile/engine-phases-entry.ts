@@ -2,8 +2,8 @@ import { applyPage } from '@/lib/db/apply-page';
 import { setDb, UserPageDB } from '@/lib/db/database';
 import { recomputeDerived } from '@/lib/db/derived';
 import { rebuildRollups } from '@/lib/db/rebuild-rollups';
+import { envelopeSchema } from '@/lib/protocol/schemas';
 import { createHttpSource } from '@/lib/sync/http-source';
-import { envelopeSchema } from '@/lib/sync/schemas';
 
 // Profiling aid, bundled by engine-probe.ts: the steps runSync takes for an initial sync
 // (pull, envelope check, applyPage per page in catch-up mode, then rebuildRollups and

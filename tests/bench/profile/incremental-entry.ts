@@ -3,8 +3,8 @@ import { setDb, UserPageDB } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
 import { rebuildRollups } from '@/lib/db/rebuild-rollups';
 import { recordTypeChanges } from '@/lib/db/type-change-store';
+import { envelopeSchema } from '@/lib/protocol/schemas';
 import { createHttpSource } from '@/lib/sync/http-source';
-import { envelopeSchema } from '@/lib/sync/schemas';
 
 // Bundled by incremental-probe.ts: the steps runSync takes, timed, on a database of its own.
 // It calls the engine's own functions; it is not a second engine.

@@ -1,6 +1,7 @@
+import type { WireChange } from '../../../lib/protocol/wire-change';
 import { createRepToken, createWriteKey } from '../../../lib/server/auth/secrets';
 import type { Database } from '../../../lib/server/db/driver';
-import { applyChanges, type WireChange } from '../../../lib/server/ingest/apply-changes';
+import { applyChanges } from '../../../lib/server/ingest/apply-changes';
 import { silentLogger } from '../../../lib/server/log';
 import { startServer } from '../../../lib/server/server';
 import type { WorkspaceGenerator } from '../workspace-generator';

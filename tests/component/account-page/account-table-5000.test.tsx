@@ -2,10 +2,11 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
-import { META, setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import type { UserStats } from '@/lib/db/records';
 import { toStoredAccount, toStoredUser } from '@/lib/db/stored-keys';
 import type { UserType } from '@/lib/domain/types';
+import { setMeta } from '@/tests/support/meta-rows';
 import {
   ACCOUNT_ID,
   daysAgo,

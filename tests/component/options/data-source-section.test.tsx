@@ -4,12 +4,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DataSourceSection } from '@/components/options/data-source-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { pushOutbox, setSource, testConnection } from '@/lib/options/background-commands';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { readCsvStagingHeader } from '@/lib/sync/csv-staging';
-import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
-import { SYNC_STATUS_KEY } from '@/lib/sync/sync-status';
+import { setMeta } from '@/tests/support/meta-rows';
 import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
@@ -125,12 +124,12 @@ describe('data source: sync server', () => {
     );
     expect(await screen.findByText(/Switched to Sync server/)).toBeInTheDocument();
 
-    await setMeta(SYNC_STATUS_KEY, { phase: 'syncing', pulled: 5000, intervalMinutes: 5 });
+    await setMeta(META.syncStatus, { phase: 'syncing', pulled: 5000, intervalMinutes: 5 });
     expect(
       await screen.findByRole('progressbar', { name: 'First sync progress' }),
     ).toBeInTheDocument();
     expect(screen.getByText('5,000 records so far')).toBeInTheDocument();
-    await setMeta(SYNC_STATUS_KEY, {
+    await setMeta(META.syncStatus, {
       phase: 'idle',
       pulled: 7000,
       lastResult: 'ok',
@@ -143,7 +142,7 @@ describe('data source: sync server', () => {
   });
 
   it('never shows a saved token in full, and keeps it when the field is left empty', async () => {
-    await setMeta(SOURCE_CONFIG_KEY, {
+    await setMeta(META.sourceConfig, {
       kind: 'http',
       baseUrl: 'http://127.0.0.1:4000',
       token: 'tok_secret_value_9876',
@@ -203,7 +202,7 @@ describe('data source: sync server', () => {
   });
 
   it('switches back to the demo workspace', async () => {
-    await setMeta(SOURCE_CONFIG_KEY, {
+    await setMeta(META.sourceConfig, {
       kind: 'http',
       baseUrl: 'http://127.0.0.1:4000',
       token: 'tok_123456789',

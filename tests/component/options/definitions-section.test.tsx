@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DefinitionsSection } from '@/components/options/definitions-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { getMeta, setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
-import { DEFINITION_OVERRIDES_KEY } from '@/lib/options/definition-overrides';
+import { getMeta, setMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../support/workspace-row';
 import { renderSection } from './options-fixture';
 
@@ -66,7 +66,7 @@ describe('definitions', () => {
       expect(field).toHaveAttribute('aria-invalid', 'true');
       await user.click(screen.getByRole('button', { name: 'Save definitions' }));
     }
-    expect(await getMeta(DEFINITION_OVERRIDES_KEY)).toBeUndefined();
+    expect(await getMeta(META.definitionOverrides)).toBeUndefined();
     expect(definitionsChanged).not.toHaveBeenCalled();
   });
 
@@ -81,7 +81,7 @@ describe('definitions', () => {
     await user.click(screen.getByRole('button', { name: 'Save definitions' }));
 
     await waitFor(async () =>
-      expect(await getMeta(DEFINITION_OVERRIDES_KEY)).toEqual({
+      expect(await getMeta(META.definitionOverrides)).toEqual({
         windowDays: 14,
         activityEvents: ['report_viewed'],
         influencerRoleIds: ['r-champ'],
@@ -93,7 +93,7 @@ describe('definitions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Reset activity window' }));
     await waitFor(async () =>
-      expect(await getMeta(DEFINITION_OVERRIDES_KEY)).toEqual({
+      expect(await getMeta(META.definitionOverrides)).toEqual({
         activityEvents: ['report_viewed'],
         influencerRoleIds: ['r-champ'],
       }),
@@ -104,7 +104,7 @@ describe('definitions', () => {
   });
 
   it('keeps a value equal to the workspace one as not overridden', async () => {
-    await setMeta(DEFINITION_OVERRIDES_KEY, { powerTopPercent: 5 });
+    await setMeta(META.definitionOverrides, { powerTopPercent: 5 });
     const user = userEvent.setup();
     renderSection(<DefinitionsSection />);
     const field = await screen.findByLabelText('Power users: top percent');
@@ -113,7 +113,7 @@ describe('definitions', () => {
     await user.clear(field);
     await user.type(field, '10');
     await user.click(screen.getByRole('button', { name: 'Save definitions' }));
-    await waitFor(async () => expect(await getMeta(DEFINITION_OVERRIDES_KEY)).toEqual({}));
+    await waitFor(async () => expect(await getMeta(META.definitionOverrides)).toEqual({}));
     await waitFor(() => expect(screen.queryByText('Overridden')).not.toBeInTheDocument());
   });
 

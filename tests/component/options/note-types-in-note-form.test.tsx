@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NoteForm } from '@/components/shared/note-form';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { deleteMeta, setMeta } from '@/lib/db/meta';
-import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { META } from '@/lib/db/meta';
+import { deleteMeta, setMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../support/workspace-row';
 import { renderSection } from './options-fixture';
 
@@ -22,14 +22,14 @@ describe('the note form offers the note types set on the options page', () => {
     renderSection(<NoteForm userId="u1" onDone={() => {}} />);
     await waitFor(() => expect(offered()).toEqual(['General', 'Call']));
     // An open form follows the change (keeping the type already selected).
-    await setMeta(NOTE_TYPES_KEY, ['Call', 'Renewal']);
+    await setMeta(META.noteTypes, ['Call', 'Renewal']);
     await waitFor(() => expect(offered()).toContain('Renewal'));
   });
 
   it('offers exactly the local list to a form opened after it was saved', async () => {
-    await setMeta(NOTE_TYPES_KEY, ['Call', 'Renewal']);
+    await setMeta(META.noteTypes, ['Call', 'Renewal']);
     renderSection(<NoteForm userId="u1" onDone={() => {}} />);
     await waitFor(() => expect(offered()).toEqual(['Call', 'Renewal']));
-    await deleteMeta(NOTE_TYPES_KEY);
+    await deleteMeta(META.noteTypes);
   });
 });

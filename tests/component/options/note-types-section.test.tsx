@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NoteTypesSection } from '@/components/options/note-types-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { getMeta } from '@/lib/db/meta';
-import { NOTE_TYPES_KEY } from '@/lib/options/note-types';
+import { META } from '@/lib/db/meta';
+import { getMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../support/workspace-row';
 import { renderSection } from './options-fixture';
 
@@ -29,14 +29,14 @@ describe('note types', () => {
     await user.click(screen.getByRole('button', { name: 'Add note type' }));
     await waitFor(async () => expect(await chips()).toEqual(['General', 'Call', 'Renewal']));
     expect(screen.getByText('Overridden')).toBeInTheDocument();
-    expect(await getMeta(NOTE_TYPES_KEY)).toEqual(['General', 'Call', 'Renewal']);
+    expect(await getMeta(META.noteTypes)).toEqual(['General', 'Call', 'Renewal']);
 
     await user.click(screen.getByRole('button', { name: 'Remove Call' }));
     await waitFor(async () => expect(await chips()).toEqual(['General', 'Renewal']));
 
     await user.click(screen.getByRole('button', { name: 'Reset note types' }));
     await waitFor(async () => expect(await chips()).toEqual(['General', 'Call']));
-    expect(await getMeta(NOTE_TYPES_KEY)).toBeUndefined();
+    expect(await getMeta(META.noteTypes)).toBeUndefined();
   });
 
   it('refuses an empty or duplicate type', async () => {
@@ -49,6 +49,6 @@ describe('note types', () => {
     await user.clear(field);
     expect(screen.getByText('Enter a name for the note type')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Add note type' }));
-    expect(await getMeta(NOTE_TYPES_KEY)).toBeUndefined();
+    expect(await getMeta(META.noteTypes)).toBeUndefined();
   });
 });

@@ -3,11 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSourceSection } from '@/components/options/data-source-section';
 import { setDb, UserPageDB } from '@/lib/db/database';
-import { setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
+import { PLAIN_HTTP_MESSAGE } from '@/lib/domain/server-origin';
 import { syncMessageSchema } from '@/lib/messaging/sync-messages';
 import { setSource, testConnection } from '@/lib/options/background-commands';
-import { PLAIN_HTTP_MESSAGE } from '@/lib/options/validate';
-import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
+import { setMeta } from '@/tests/support/meta-rows';
 import { renderSection } from './options-fixture';
 
 // Issue #12: the saved token goes only to the server it was saved for, and never in clear
@@ -30,7 +30,7 @@ beforeEach(async () => {
   vi.mocked(setSource).mockClear();
   vi.mocked(testConnection).mockClear();
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  await setMeta(SOURCE_CONFIG_KEY, {
+  await setMeta(META.sourceConfig, {
     kind: 'http',
     baseUrl: 'https://cs.example.com/api',
     token: 'tok_secret_value_9876',

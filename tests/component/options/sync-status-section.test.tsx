@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { SyncStatusSection } from '@/components/options/sync-status-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
-import { setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import type { OutboxItem } from '@/lib/db/records';
+import type { SyncStatus } from '@/lib/domain/sync-status';
 import { setSyncInterval, syncNow } from '@/lib/options/background-commands';
-import { SYNC_STATUS_KEY, type SyncStatus } from '@/lib/sync/sync-status';
+import { setMeta } from '@/tests/support/meta-rows';
 import { renderSection } from './options-fixture';
 
 vi.mock('@/lib/options/background-commands', () => ({
@@ -49,7 +50,7 @@ describe('sync status', () => {
   });
 
   it('shows live progress of a long first sync as the background publishes it', async () => {
-    await setMeta(SYNC_STATUS_KEY, status({ phase: 'syncing', pulled: 5000, total: 50000 }));
+    await setMeta(META.syncStatus, status({ phase: 'syncing', pulled: 5000, total: 50000 }));
     renderSection(<SyncStatusSection />);
     expect(await screen.findByText('Syncing…')).toBeInTheDocument();
     const bar = screen.getByRole('progressbar', { name: 'Sync progress' });
@@ -57,11 +58,11 @@ describe('sync status', () => {
     expect(screen.getByText('5,000 of 50,000 records')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sync now' })).toBeDisabled();
 
-    await setMeta(SYNC_STATUS_KEY, status({ phase: 'syncing', pulled: 20000, total: 50000 }));
+    await setMeta(META.syncStatus, status({ phase: 'syncing', pulled: 20000, total: 50000 }));
     expect(await screen.findByText('20,000 of 50,000 records')).toBeInTheDocument();
 
     await setMeta(
-      SYNC_STATUS_KEY,
+      META.syncStatus,
       status({
         phase: 'idle',
         pulled: 50000,
@@ -77,7 +78,7 @@ describe('sync status', () => {
 
   it('shows a paused sync with the error in words, and Sync now asks the background', async () => {
     await setMeta(
-      SYNC_STATUS_KEY,
+      META.syncStatus,
       status({ phase: 'paused', lastError: 'The server rejected the API token.' }),
     );
     const user = userEvent.setup();

@@ -3,10 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/database';
-import { deleteMeta, META, setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
 import { toStoredUser } from '@/lib/db/stored-keys';
 import { getDisabledCrms, setDisabledCrms } from '@/lib/platform/crm-sites';
+import { deleteMeta, setMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../support/workspace-row';
 import {
   ADA,

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/database';
-import { setMeta } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
+import { setMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../support/workspace-row';
 import { freshDb, renderPanel, seedWorkspace } from './panel-fixture';
 

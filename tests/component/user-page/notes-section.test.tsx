@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
-import { setMeta } from '@/lib/db/meta';
 import { listOutbox } from '@/lib/db/outbox';
+import { setMeta } from '@/tests/support/meta-rows';
 import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
 beforeEach(async () => {

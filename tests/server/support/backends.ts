@@ -1,5 +1,6 @@
+import type { WireChange } from '@/lib/protocol/wire-change';
 import { createRepToken } from '@/lib/server/auth/secrets';
-import { applyChanges, type WireChange } from '@/lib/server/ingest/apply-changes';
+import { applyChanges } from '@/lib/server/ingest/apply-changes';
 import { silentLogger } from '@/lib/server/log';
 import { type RunningServer, startServer } from '@/lib/server/server';
 import { deleteEntity, lockFeed, type Row, writeEntities } from '@/lib/server/store/changes';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseChange } from '@/lib/sync/change';
+import { parseChange } from '@/lib/protocol/change';
 import { type BenchServer, startBenchServer } from '@/tests/bench/bench-server';
 import { percentile, summarize } from '@/tests/bench/stats';
 import { FIXTURE_PEOPLE, WorkspaceGenerator } from '@/tests/bench/workspace-generator';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { badgeRoot } from '@/lib/crm/badge-element';
 import { badgeSlot } from '@/lib/crm/badge-slot';
-import { badgeView } from '@/lib/crm/badge-view';
+import { badgeView } from '@/lib/domain/badge-view';
 
 describe('badgeView', () => {
   it('names the types in words, in display order, and nothing of who the user is', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { badgeRoot } from '@/lib/crm/badge-element';
-import type { BadgeView } from '@/lib/crm/badge-view';
 import { type DetectionReport, startDetectionLoop } from '@/lib/crm/detection-loop';
+import type { BadgeView } from '@/lib/domain/badge-view';
 
 // The loop in jsdom: the page's URL changes with pushState, the DOM is swapped by hand the way
 // a CRM single-page app does it, and the worker is a fake that answers with a badge per email.

@@ -3,8 +3,9 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerDetection } from '@/lib/background/register-detection';
 import { setDb, UserPageDB } from '@/lib/db/database';
-import { META, setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { getTabDetection } from '@/lib/platform/tab-state';
+import { setMeta } from '@/tests/support/meta-rows';
 
 // The worker's listener with WXT's fake browser; the side panel API (absent from the fake) is
 // stubbed to see when and how it is called.

@@ -22,8 +22,8 @@ async function derivedState() {
   return {
     userStats: await db.userStats.toArray(),
     thresholds: await db.thresholds.toArray(),
-    threshold: (await db.meta.get(META.derivedThreshold))?.value,
-    histogram: (await db.meta.get(META.windowCountHistogram))?.value,
+    threshold: (await db.meta.get(META.derivedThreshold.key))?.value,
+    histogram: (await db.meta.get(META.windowCountHistogram.key))?.value,
   };
 }
 

@@ -4,7 +4,7 @@ import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { getDefinitions } from '@/lib/db/definitions-store';
 import { recomputeDerived, refreshUserStats, updateDerived } from '@/lib/db/derived';
-import { setMeta } from '@/lib/db/meta';
+import { setMeta } from '@/tests/support/meta-rows';
 import { freshDb } from '../sync/sync-test-kit';
 
 const NOW = new Date('2026-03-20T12:00:00Z');

@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
+import { defineMeta } from '@/lib/db/define-meta';
 import { enrollUser } from '@/lib/db/enrollment-writes';
-import { getMeta, setMeta } from '@/lib/db/meta';
 import { deleteNote, saveNote } from '@/lib/db/note-writes';
 import { discardOutboxItem, listOutbox, retryOutboxItem } from '@/lib/db/outbox';
 import { deletePersona, deleteRole, saveRole } from '@/lib/db/taxonomy-writes';
 import { setUserFields } from '@/lib/db/user-writes';
+import { setMeta } from '@/tests/support/meta-rows';
 
 const user = {
   id: 'u1',
@@ -21,9 +22,10 @@ beforeEach(() => {
 
 describe('meta', () => {
   it('round-trips values and is undefined when unset', async () => {
-    expect(await getMeta('x')).toBeUndefined();
-    await setMeta('x', { a: 1 });
-    expect(await getMeta<{ a: number }>('x')).toEqual({ a: 1 });
+    const x = defineMeta<{ a: number } | undefined>('x', undefined);
+    expect(await x.get()).toBeUndefined();
+    await x.set({ a: 1 });
+    expect(await x.get()).toEqual({ a: 1 });
   });
 });
 

@@ -3,10 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
-import { setMeta } from '@/lib/db/meta';
 import { filterAccountUsers, NO_FILTERS } from '@/lib/domain/account-user-filter';
 import { accountUserRows } from '@/lib/domain/account-user-rows';
 import type { AdoptionMilestone } from '@/lib/domain/types';
+import { setMeta } from '@/tests/support/meta-rows';
 import { freshDb } from '../sync/sync-test-kit';
 
 // Adoption milestones kept with the derived user stats: from the workspace, updated

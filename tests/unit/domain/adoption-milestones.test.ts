@@ -9,7 +9,7 @@ import { definitionsFrom } from '@/lib/domain/definitions';
 import { buildNewsFeed, filterFeed } from '@/lib/domain/news-feed';
 import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityDay, AdoptionMilestone } from '@/lib/domain/types';
-import { entitySchemas } from '@/lib/sync/schemas';
+import { entitySchemas } from '@/lib/protocol/schemas';
 import { defs, ev, noon, rollup, user } from './builders';
 
 const exported = (extra: Partial<AdoptionMilestone> = {}): AdoptionMilestone => ({

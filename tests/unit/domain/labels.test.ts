@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { humanizeKey, labelFor } from '@/lib/domain/labels';
-import { entitySchemas } from '@/lib/sync/schemas';
+import { entitySchemas } from '@/lib/protocol/schemas';
 
 describe('humanizeKey', () => {
   it.each([

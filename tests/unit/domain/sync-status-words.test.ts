@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { SyncStatus } from '@/lib/domain/sync-status';
 import { clock, describeSync, retryReason } from '@/lib/domain/sync-status-words';
-import type { SyncStatus } from '@/lib/sync/sync-status';
 
 const NOW = new Date('2026-11-30T15:00:00Z');
 const base: SyncStatus = { phase: 'idle', pulled: 0, intervalMinutes: 5 };

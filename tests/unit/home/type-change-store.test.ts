@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
-import { setMeta } from '@/lib/db/meta';
 import { markAlerted } from '@/lib/db/type-change-store';
 import { DEFAULT_ALERT_SETTINGS, personAlerts } from '@/lib/domain/alerts';
+import { setMeta } from '@/tests/support/meta-rows';
 import { freshDb } from '../sync/sync-test-kit';
 
 // The stored change list as the sync keeps it: computed inside the derived-data update, news

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { needsHostPermission, originPattern } from '@/lib/domain/server-origin';
 import type { Definitions, Note } from '@/lib/domain/types';
 import {
   eventNameChoices,
@@ -10,7 +11,6 @@ import { describeOutboxItem } from '@/lib/options/describe-outbox-item';
 import { formatBytes, plural } from '@/lib/options/format';
 import { maskToken } from '@/lib/options/mask-token';
 import { csvField, notesToCsv } from '@/lib/options/notes-csv';
-import { needsHostPermission, originPattern } from '@/lib/options/server-origin';
 
 const workspace: Definitions = {
   timezone: 'UTC',

@@ -55,7 +55,9 @@ async function snapshot() {
     entities: await localEntities(),
     userStats: await db.userStats.toArray(),
     thresholds: await db.thresholds.toArray(),
-    stale: (await db.meta.bulkGet([META.rollupsStale, META.derivedStale])).map((r) => r?.value),
+    stale: (await db.meta.bulkGet([META.rollupsStale.key, META.derivedStale.key])).map(
+      (r) => r?.value,
+    ),
   };
 }
 

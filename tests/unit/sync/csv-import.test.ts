@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChange } from '@/lib/sync/change';
+import { parseChange } from '@/lib/protocol/change';
 import { type CsvCheckResult, checkCsvImport } from '@/lib/sync/csv-import';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 

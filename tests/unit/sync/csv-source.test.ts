@@ -5,7 +5,6 @@ import { type CsvImportData, checkCsvImport } from '@/lib/sync/csv-import';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { clearCsvStaging, createCsvSource, stageCsvImport } from '@/lib/sync/csv-source';
 import { csvChanges } from '@/lib/sync/csv-staging';
-import { clearEchoes } from '@/lib/sync/demo/local-echo';
 import { runSync } from '@/lib/sync/engine';
 import { SourceError } from '@/lib/sync/source';
 import { pullAll } from './demo-helpers';
@@ -32,7 +31,6 @@ function bigImport(n: number): CsvImportData {
 
 beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  clearEchoes();
 });
 
 describe('createCsvSource', () => {

@@ -1,20 +1,25 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
+import { META } from '@/lib/db/meta';
 import type { OutboxItem } from '@/lib/db/records';
-import { clearEchoes } from '@/lib/sync/demo/local-echo';
+import { decodeDemoCursor } from '@/lib/sync/demo/cursor';
 import {
   createDemoSource,
   DEMO_SAMPLE_PEOPLE,
   DEMO_WHOAMI,
   DEMO_WORKSPACE_ID,
-  demoAnchorOf,
 } from '@/lib/sync/demo-source';
 import { SourceError } from '@/lib/sync/source';
 import { clockAt, pullAll, type RawChange, upserts } from './demo-helpers';
 
 const FIRST_SYNC = '2026-11-22T15:30:00Z';
 
-beforeEach(() => clearEchoes());
+/** The anchor day of a demo cursor (the ledger position `~seq` follows the demo's own part). */
+const demoAnchorOf = (cursor: string | undefined) =>
+  cursor ? decodeDemoCursor(cursor.split('~')[0] ?? '')?.anchor : undefined;
+
+// The demo source's ledger of local-only writes lives in the shared database.
+beforeEach(() => META.localLedgers.clear());
 
 describe('createDemoSource', () => {
   it('gives the same workspace for the same anchor day, whatever the time of day', async () => {

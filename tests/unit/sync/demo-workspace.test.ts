@@ -3,7 +3,7 @@ import { definitionsFrom } from '@/lib/domain/definitions';
 import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityDay, ActivityEvent, User, UserType, Workspace } from '@/lib/domain/types';
 import { classifyWorkspace, type UserClassification } from '@/lib/domain/user-types';
-import { parseChange } from '@/lib/sync/change';
+import { parseChange } from '@/lib/protocol/change';
 import { createDemoSource, DEMO_PEOPLE, DEMO_SAMPLE_PEOPLE } from '@/lib/sync/demo-source';
 import { clockAt, pullAll, upserts } from './demo-helpers';
 

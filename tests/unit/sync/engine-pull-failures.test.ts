@@ -1,11 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
-import { getMeta } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
 import { runSync } from '@/lib/sync/engine';
 import { TOKEN_REJECTED } from '@/lib/sync/http-source';
 import { readSyncStatus } from '@/lib/sync/status-store';
+import { getMeta } from '@/tests/support/meta-rows';
 import { expectServerState, seededServerPerTest } from './engine-harness';
 import { NOW, sourceFor, testClock } from './sync-test-kit';
 

@@ -7,7 +7,6 @@ import { setUserFields } from '@/lib/db/user-writes';
 import { checkCsvImport } from '@/lib/sync/csv-import';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { createCsvSource, stageCsvImport } from '@/lib/sync/csv-source';
-import { clearEchoes } from '@/lib/sync/demo/local-echo';
 import { createDemoSource } from '@/lib/sync/demo-source';
 import { runSync } from '@/lib/sync/engine';
 import { clockAt, pullAll, type RawChange } from './demo-helpers';
@@ -27,9 +26,8 @@ async function importCsv(users: string, events?: string) {
   expect(outcome).toMatchObject({ result: 'ok' });
 }
 
-beforeEach(async () => {
+beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
-  await clearEchoes();
 });
 
 describe('local-only writes survive what replaces the synced data', () => {

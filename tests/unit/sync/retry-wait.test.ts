@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
+import { META } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter } from '@/lib/sync/backoff';
 import { runSync } from '@/lib/sync/engine';
-import { SOURCE_CONFIG_KEY } from '@/lib/sync/source-config';
 import { publishSyncStatus, readSyncStatus } from '@/lib/sync/status-store';
 import { requestSync } from '@/lib/sync/sync-controller';
 import { seededServerPerTest } from './engine-harness';
@@ -30,7 +30,7 @@ describe('Retry-After', () => {
 
   it('the periodic alarm and start-up wait until nextRetryAt; "Sync now" goes at once', async () => {
     await getDb().meta.put({
-      key: SOURCE_CONFIG_KEY,
+      key: META.sourceConfig.key,
       value: { kind: 'http', baseUrl: server().url, token: 'secret' },
     });
     const later = new Date(Date.now() + 3_600_000).toISOString();

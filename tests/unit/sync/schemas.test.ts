@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChange } from '@/lib/sync/change';
-import { entitySchemas } from '@/lib/sync/schemas';
+import { parseChange } from '@/lib/protocol/change';
+import { entitySchemas } from '@/lib/protocol/schemas';
 
 describe('wire schemas', () => {
   it('applies the workspace defaults and ignores unknown fields', () => {

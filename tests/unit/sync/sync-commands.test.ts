@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleSyncCommand } from '@/lib/background/sync-commands';
 import { getDb } from '@/lib/db/database';
-import { getMeta } from '@/lib/db/meta';
 import { saveNote } from '@/lib/db/note-writes';
 import { isOwnExtensionPage, syncMessageSchema } from '@/lib/messaging/sync-messages';
 import { TOKEN_REJECTED } from '@/lib/sync/http-source';
 import { getSourceConfig, requestSync } from '@/lib/sync/sync-controller';
+import { getMeta } from '@/tests/support/meta-rows';
 import { type SyncServer, startSyncServer } from '@/tests/support/sync-server';
 import { freshDb, seedWorkspace } from './sync-test-kit';
 

@@ -2,9 +2,9 @@ import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { fromStored } from '@/lib/db/stored-keys';
 import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityEvent } from '@/lib/domain/types';
+import { type EntityType, entitySchemas } from '@/lib/protocol/schemas';
 import { createHttpSource } from '@/lib/sync/http-source';
 import type { Clock } from '@/lib/sync/retry';
-import { type EntityType, entitySchemas } from '@/lib/sync/schemas';
 import type { SyncServer } from '@/tests/support/sync-server';
 import type { SyncServerState, WireType } from '@/tests/support/sync-server-state';
 

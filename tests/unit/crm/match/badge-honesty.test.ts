@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { refreshUserStats } from '@/lib/db/derived';
-import { META, setMeta } from '@/lib/db/meta';
+import { META } from '@/lib/db/meta';
 import { toStoredUser } from '@/lib/db/stored-keys';
 import { reportDetection } from '@/lib/match/tab-detections';
 import type { CrmDetectedMessage } from '@/lib/messaging/detection-messages';
+import { setMeta } from '@/tests/support/meta-rows';
 import { workspaceRow } from '../../../support/workspace-row';
 import { ada, NOW, seedUsers } from './seed-users';
 

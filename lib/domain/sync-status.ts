@@ -1,4 +1,4 @@
-/** What the background publishes about syncing (IndexedDB meta key `syncStatus`) for the UI. */
+/** What the background publishes about syncing (META.syncStatus) for the UI. */
 export interface SyncStatus {
   phase: 'idle' | 'syncing' | 'paused' | 'error';
   /** Why syncing is paused or failing, in plain words (e.g. "The server rejected the API token."). */
@@ -12,5 +12,3 @@ export interface SyncStatus {
   nextRetryAt?: string;
   intervalMinutes: number;
 }
-
-export const SYNC_STATUS_KEY = 'syncStatus';

@@ -28,7 +28,7 @@ function compact<T extends object>(o: T): T {
 }
 
 /** The longest activity window a definition may use (as in Settings › Definitions). */
-export const MAX_WINDOW_DAYS = 365;
+const MAX_WINDOW_DAYS = 365;
 
 const opt = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
 // "." and ".." would turn a push path like /v1/notes/{id} into another endpoint.
@@ -240,6 +240,8 @@ export const whoamiSchema = z.object({
   workspace: z.object({ id: z.string(), name: z.string() }),
   user: z.object({ name: z.string(), email: z.string() }),
 });
+/** Who the API token belongs to, and the workspace it reads. */
+export type WhoAmI = z.output<typeof whoamiSchema>;
 
 /** Short, readable reason from a zod error: "user.createdAt: not an ISO 8601 time". */
 export function describeIssue(type: string, error: z.ZodError): string {

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { describeIssue, type EntityOf, type EntityType, entitySchemas } from './schemas';
 
+/** A validated change of one entity type. */
+export type ChangeOf<T extends EntityType> =
+  | { type: T; op: 'upsert'; data: EntityOf<T> }
+  | { type: T; op: 'delete'; id: string };
+
 /** A validated change, ready to apply. */
-export type Change =
-  | { [T in EntityType]: { type: T; op: 'upsert'; data: EntityOf<T> } }[EntityType]
-  | { type: EntityType; op: 'delete'; id: string };
+export type Change = { [T in EntityType]: ChangeOf<T> }[EntityType];
 
 export type ParsedChange =
   | { ok: true; change: Change }
@@ -51,4 +54,25 @@ export function parseChange(raw: unknown): ParsedChange {
       reason: describeIssue(type, parsed.error),
     };
   return { ok: true, change: { type, op, data: parsed.data } as Change };
+}
+
+export type Rejection = Omit<Extract<ParsedChange, { ok: false }>, 'ok'>;
+
+/** Validates a page's changes: the valid ones in feed order, and why each other was refused. */
+export function parseChanges(raw: readonly unknown[]): {
+  changes: Change[];
+  rejected: Rejection[];
+} {
+  const changes: Change[] = [];
+  const rejected: Rejection[] = [];
+  for (const p of raw.map(parseChange)) {
+    if (p.ok) changes.push(p.change);
+    else
+      rejected.push({
+        type: p.type,
+        ...(p.entityId ? { entityId: p.entityId } : {}),
+        reason: p.reason,
+      });
+  }
+  return { changes, rejected };
 }

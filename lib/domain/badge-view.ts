@@ -1,5 +1,5 @@
-import type { UserType } from '../domain/types';
-import { USER_TYPE_LABELS } from '../domain/types';
+import type { UserType } from './types';
+import { USER_TYPE_LABELS } from './types';
 
 export type BadgeTone = UserType | 'deactivated' | 'possible' | 'none' | 'product';
 

@@ -1,0 +1,53 @@
+import { powerThresholdsByDay } from '../domain/thresholds';
+import { addDays } from '../domain/time';
+import type { Day, Definitions } from '../domain/types';
+import { getDb } from './database';
+import { META } from './meta';
+import { typesOf } from './user-stats';
+
+/** Per-day thresholds are kept for this many days up to today (charts and milestones). */
+export const THRESHOLD_DAYS = 180;
+
+export /** Thresholds for days [from, to], each with the window ending that day, over the activity of
+ * the counted users (known and not deactivated: those with user stats). */
+async function updateThresholds(
+  from: Day,
+  to: Day,
+  defs: Definitions,
+  counted: Set<string>,
+): Promise<void> {
+  const db = getDb();
+  const since = addDays(from, -(defs.windowDays - 1));
+  const rollups = await db.activityDays.where('day').between(since, to, true, true).toArray();
+  const byDay = powerThresholdsByDay(
+    rollups.filter((r) => counted.has(r.userId)),
+    from,
+    to,
+    defs,
+  );
+  await db.thresholds.bulkPut([...byDay].map(([day, t]) => ({ day, ...t })));
+}
+
+/**
+ * Must run inside a rw transaction over userStats and meta. When today's threshold moved, the
+ * power flag of the users it flips: only a window count between the old and the new threshold
+ * can change it.
+ */
+export async function reclassifyAtThreshold(threshold: number | null): Promise<void> {
+  const db = getDb();
+  const previous = await META.derivedThreshold.get();
+  if (previous === threshold) return;
+  const a = previous ?? Number.POSITIVE_INFINITY;
+  const b = threshold ?? Number.POSITIVE_INFINITY;
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const index = db.userStats.where('windowCount');
+  const candidates = await (hi === Number.POSITIVE_INFINITY
+    ? index.aboveOrEqual(lo)
+    : index.between(lo, hi, true, true)
+  ).toArray();
+  const flipped = candidates.filter((r) => typesOf(r, threshold).join() !== r.types.join());
+  for (const r of flipped) r.types = typesOf(r, threshold);
+  await db.userStats.bulkPut(flipped);
+  await META.derivedThreshold.set(threshold);
+}
