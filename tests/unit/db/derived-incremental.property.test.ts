@@ -5,8 +5,8 @@ import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
 import { META } from '@/lib/db/meta';
-import { changeArbitrary, WORKSPACE } from '../sync/feed-arbitraries';
 import { freshDb } from '../sync/sync-test-kit';
+import { changeArbitrary, WORKSPACE } from './feed-arbitraries';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
 // Today, yesterday (a late event moves earlier thresholds) and weeks back.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { needsHostPermission, originPattern } from '@/lib/domain/server-origin';
 import type { Definitions, Note } from '@/lib/domain/types';
 import {
   eventNameChoices,
@@ -99,14 +98,6 @@ describe('small formatters', () => {
     expect(formatBytes(50 * 1024 * 1024)).toBe('50 MB');
     expect(plural(1, 'change')).toBe('1 change');
     expect(plural(3, 'change')).toBe('3 changes');
-  });
-
-  it('knows which servers need a run-time permission', () => {
-    expect(needsHostPermission('http://127.0.0.1:4000/api')).toBe(false);
-    expect(needsHostPermission('http://localhost:4000')).toBe(false);
-    expect(needsHostPermission('https://localhost:4000')).toBe(true);
-    expect(needsHostPermission('https://cs.example.com/api')).toBe(true);
-    expect(originPattern('https://cs.example.com:8443/api')).toBe('https://cs.example.com/*');
   });
 });
 

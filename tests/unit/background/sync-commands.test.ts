@@ -8,7 +8,7 @@ import { TOKEN_REJECTED } from '@/lib/sync/http-source';
 import { getSourceConfig, requestSync } from '@/lib/sync/sync-controller';
 import { getMeta } from '@/tests/support/meta-rows';
 import { type SyncServer, startSyncServer } from '@/tests/support/sync-server';
-import { freshDb, seedWorkspace } from './sync-test-kit';
+import { freshDb, seedWorkspace } from '../sync/sync-test-kit';
 
 let server: SyncServer;
 const hooks = { intervalChanged: vi.fn(async () => {}), startSync: vi.fn() };

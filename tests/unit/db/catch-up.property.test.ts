@@ -7,8 +7,8 @@ import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityEvent } from '@/lib/domain/types';
 import { runSync } from '@/lib/sync/engine';
 import type { Source } from '@/lib/sync/source';
+import { freshDb, localEntities, testClock } from '../sync/sync-test-kit';
 import { changeArbitrary, paginate, WORKSPACE } from './feed-arbitraries';
-import { freshDb, localEntities, testClock } from './sync-test-kit';
 
 // Events within the derived data's reach of the test clock (2026-11-20), so user types and
 // thresholds are compared too, not only the stored rows.

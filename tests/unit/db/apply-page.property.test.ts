@@ -6,8 +6,8 @@ import { getDb } from '@/lib/db/database';
 import { rebuildRollups } from '@/lib/db/rebuild-rollups';
 import { rollupEvents } from '@/lib/domain/rollups';
 import { IdFilter } from '@/lib/sync/id-filter';
+import { freshDb, localEntities } from '../sync/sync-test-kit';
 import { changeArbitrary, MARCH_TIMES, paginate, WORKSPACE } from './feed-arbitraries';
-import { freshDb, localEntities } from './sync-test-kit';
 
 const change = changeArbitrary(MARCH_TIMES);
 

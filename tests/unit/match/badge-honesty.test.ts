@@ -6,7 +6,7 @@ import { toStoredUser } from '@/lib/db/stored-keys';
 import { reportDetection } from '@/lib/match/tab-detections';
 import type { CrmDetectedMessage } from '@/lib/messaging/detection-messages';
 import { setMeta } from '@/tests/support/meta-rows';
-import { workspaceRow } from '../../../support/workspace-row';
+import { workspaceRow } from '../../support/workspace-row';
 import { ada, NOW, seedUsers } from './seed-users';
 
 // The CRM badge states no verdict it does not know: nothing before the first full sync, and
