@@ -1,11 +1,14 @@
+import { forwardToServer, serveAdmin } from './admin-socket';
 import { consoleOutput, runAdmin, seedDemoCommand, USAGE } from './cli';
 import { parseArgs } from './cli-args';
+import type { Database } from './db/driver';
 import { createLogger } from './log';
 import { prepareDatabase, startServer } from './server';
 
 // `npm run server -- [command]`: with no command, runs the server; otherwise one admin
 // command (lib/server/cli.ts) against the same database (DATABASE_URL, or PGlite in DATA_DIR /
-// ./.data).
+// ./.data). On PGlite, while a server runs on the folder, the command runs inside that server
+// (lib/server/admin-socket.ts): two processes must never open one PGlite folder.
 
 const argv = process.argv.slice(2);
 const { flags, positional } = parseArgs(argv);
@@ -14,16 +17,32 @@ const dataDir = flags.data ?? process.env.DATA_DIR ?? './.data';
 const databaseOptions = { ...(url ? { url } : {}), dataDir };
 
 async function admin(): Promise<number> {
+  if (!url) {
+    const code = await forwardToServer(dataDir, argv, consoleOutput);
+    if (code !== undefined) return code;
+  }
   const db = await prepareDatabase(databaseOptions);
   try {
-    return await runAdmin(db, positional, flags, consoleOutput);
+    return await runAdmin(db, positional, flags);
   } finally {
     await db.close();
   }
 }
 
 async function serve(): Promise<void> {
+  // Claim the folder before opening it, so a second server (or a command) never opens it too.
+  let opened: (db: Database) => void = () => {};
+  const ready = new Promise<Database>((resolve) => {
+    opened = resolve;
+  });
+  const adminSocket = url
+    ? undefined
+    : await serveAdmin(dataDir, async (args, io) => {
+        const parsed = parseArgs(args);
+        return runAdmin(await ready, parsed.positional, parsed.flags, io);
+      });
   const db = await prepareDatabase(databaseOptions);
+  opened(db);
   if (flags.seed === 'demo') await seedDemoCommand(db);
   const server = await startServer({
     db,
@@ -39,6 +58,7 @@ async function serve(): Promise<void> {
     if (stopping) return;
     stopping = true;
     server.ctx.log.info('shutting down', { signal });
+    await adminSocket?.close();
     await server.close();
     await db.close();
     process.exit(0);
