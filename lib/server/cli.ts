@@ -1,7 +1,6 @@
 import { Console } from 'node:console';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
-import { buildDemoFeed } from '../sync/demo/feed';
 import {
   createRepToken,
   createWriteKey,
@@ -11,7 +10,8 @@ import {
   revokeWriteKey,
 } from './auth/secrets';
 import type { Database } from './db/driver';
-import { applyChanges, type WireChange } from './ingest/apply-changes';
+import { applyChanges } from './ingest/apply-changes';
+import { seedDemo } from './ingest/demo-seed';
 import {
   eventsCsvChanges,
   type ImportResult,
@@ -60,10 +60,14 @@ function tableText(rows: object[]): string {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Loads the demo workspace. */
+/** Loads the demo workspace (first time) or adds the days of demo activity since the last start. */
 export async function seedDemoCommand(db: Database, io: Output = consoleOutput): Promise<void> {
-  const outcome = await applyChanges(db, buildDemoFeed(today()) as WireChange[]);
-  io.out(`Demo workspace loaded (${outcome.written} records written).`);
+  const seeded = await seedDemo(db, today());
+  io.out(
+    seeded.loaded
+      ? `Demo workspace loaded (${seeded.written} records written).`
+      : `Demo workspace already loaded (on ${seeded.anchor}); ${seeded.written} new demo events.`,
+  );
 }
 
 async function runImport(db: Database, kind: string, files: string[], io: Output): Promise<number> {
