@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Output } from './cli';
@@ -16,7 +18,16 @@ import { parseArgs } from './cli-args';
 type Request = { argv: string[]; cwd: string };
 type Reply = { out: string } | { err: string } | { code: number };
 
-export const adminSocketPath = (dataDir: string) => join(resolve(dataDir), 'admin.sock');
+/**
+ * The socket in the data folder; a Unix socket path is limited to ~104 bytes, so a folder
+ * deep in the tree gets one in the temp folder named after it instead.
+ */
+export function adminSocketPath(dataDir: string): string {
+  const inFolder = join(resolve(dataDir), 'admin.sock');
+  if (Buffer.byteLength(inFolder) <= 100) return inFolder;
+  const key = createHash('sha256').update(resolve(dataDir)).digest('hex').slice(0, 16);
+  return join(tmpdir(), `sync-server-${key}.sock`);
+}
 
 /** Connects to the socket; undefined when no server answers there. */
 function tryConnect(path: string): Promise<Socket | undefined> {
