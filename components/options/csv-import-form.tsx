@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { checkCsvFiles } from '@/lib/options/check-csv-files';
 import type { CsvEncoding } from '@/lib/sync/csv-decode';
 import type { CsvCheckResult, CsvImportData } from '@/lib/sync/csv-import';
@@ -18,24 +18,35 @@ export function CsvImportForm({ onImport }: CsvImportFormProps) {
   const [encodings, setEncodings] = useState<{ users: CsvEncoding; events?: CsvEncoding }>();
   const [busy, setBusy] = useState<'checking' | 'importing'>();
   const [problem, setProblem] = useState<string>();
+  // Choosing the events file while the users file is still being checked starts a second
+  // check; whichever finishes last must not win, only the one for the files chosen now.
+  const latestCheck = useRef(0);
 
   const check = async (u: File | undefined, e: File | undefined) => {
+    const id = ++latestCheck.current;
     setResult(undefined);
     setEncodings(undefined);
     setProblem(undefined);
-    if (!u) return;
-    setBusy('checking');
-    try {
-      const outcome = await checkCsvFiles(u, e);
-      if (outcome.ok) {
-        setResult(outcome.result);
-        setEncodings(outcome.encodings);
-      } else setProblem(outcome.error);
-    } catch (err) {
-      setProblem(`Could not read the file: ${err instanceof Error ? err.message : String(err)}`);
-    } finally {
+    if (!u) {
       setBusy(undefined);
+      return;
     }
+    setBusy('checking');
+    let outcome: Awaited<ReturnType<typeof checkCsvFiles>>;
+    try {
+      outcome = await checkCsvFiles(u, e);
+    } catch (err) {
+      outcome = {
+        ok: false,
+        error: `Could not read the file: ${err instanceof Error ? err.message : String(err)}`,
+      };
+    }
+    if (id !== latestCheck.current) return;
+    if (outcome.ok) {
+      setResult(outcome.result);
+      setEncodings(outcome.encodings);
+    } else setProblem(outcome.error);
+    setBusy(undefined);
   };
 
   return (
