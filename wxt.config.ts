@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CRM_MATCHES } from './lib/crm/hosts';
+import { CRM_MATCHES } from './lib/domain/crms';
 
 // Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
 // Nothing leaves the browser until the user connects a sync server of their own; only then do
@@ -20,6 +20,15 @@ export default defineConfig({
   // A separate output folder lets parallel builds (e.g. benchmarks beside tests) not collide.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // Every content script is a CRM one and runs on every CRM's pages. The patterns are set
+    // here rather than in the entrypoints so they are not bundled into the content script too
+    // (held to 24 KB), which would also carry the CRMs' names with them.
+    'entrypoints:resolved'(_wxt, entrypoints) {
+      for (const entrypoint of entrypoints)
+        if (entrypoint.type === 'content-script') entrypoint.options.matches = [...CRM_MATCHES];
+    },
+  },
   // WXT builds Firefox as MV2 by default, which drops optional_host_permissions and has no
   // `action`; both browsers get the same MV3 manifest instead.
   manifestVersion: 3,

@@ -2,13 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatDateTime } from '@/components/shared/format';
 import { clearCrmSightings } from '@/lib/db/crm-sightings';
-import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
+import { CRMS, type CrmId, crmName } from '@/lib/domain/crms';
 import { definitionsChanged } from '@/lib/options/background-commands';
 import { crmSightingsQuery } from '@/lib/options/crm-sightings-query';
 import { OptionsSection } from './options-section';
 
-const crmName = (crm: string) =>
-  (CRM_IDS as readonly string[]).includes(crm) ? CRM_NAMES[crm as CrmId] : crm;
+/** A stored sighting may name a CRM this version no longer supports: shown as stored. */
+const crmLabel = (crm: string) => (Object.hasOwn(CRMS, crm) ? crmName(crm as CrmId) : crm);
 
 /**
  * Settings → Data: the people the extension saw as contact records in a CRM (which makes an
@@ -36,7 +36,7 @@ export function CrmSightingsSection() {
             {rows.map((r) => (
               <li key={r.userId}>
                 <span>
-                  {r.userName} — {crmName(r.crm)}
+                  {r.userName} — {crmLabel(r.crm)}
                   {r.recordId ? ` record ${r.recordId}` : ''}, {formatDateTime(r.seenAt)}
                 </span>{' '}
                 <button

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { CRM_IDS, CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
+import { CRM_IDS, type CrmId, crmName } from '@/lib/domain/crms';
 import { getDisabledCrms, setCrmEnabled, watchDisabledCrms } from '@/lib/platform/crm-sites';
 import { OptionsSection } from './options-section';
 
@@ -40,7 +40,7 @@ export function CrmSitesSection() {
                     );
                   }}
                 />
-                {CRM_NAMES[crm]}
+                {crmName(crm)}
               </label>
             </li>
           );

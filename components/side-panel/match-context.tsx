@@ -1,4 +1,4 @@
-import { CRM_NAMES } from '@/lib/domain/crm-id';
+import { crmName } from '@/lib/domain/crms';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 
 const VIA: Record<'email' | 'crmId' | 'confirmed', string> = {
@@ -15,7 +15,7 @@ export function MatchContext({ detection }: { detection: TabDetection }) {
   return (
     <p className="match-context small">
       <span className="live-dot" aria-hidden="true" />
-      {CRM_NAMES[detection.crm]} {kind}
+      {crmName(detection.crm)} {kind}
       {via ? ` · ${via}` : ''}
     </p>
   );

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { UserSearch } from '@/components/shared/user-search';
 import { ErrorText } from '@/components/ui/error-text';
-import { CRM_NAMES, type CrmId } from '@/lib/domain/crm-id';
+import { type CrmId, crmName } from '@/lib/domain/crms';
 import { setCrmEnabled } from '@/lib/platform/crm-sites';
 
 /** The tab is on a CRM the user switched off: say so (not "open a contact") and offer to switch it on. */
 export function SwitchedOffState({ crm }: { crm: CrmId }) {
   const [problem, setProblem] = useState<string>();
-  const name = CRM_NAMES[crm];
+  const name = crmName(crm);
   return (
     <div className="state">
       <section className="card state-card" aria-label="CRM switched off">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { UserSearch } from '@/components/shared/user-search';
 import { EmptyState } from '@/components/ui/empty-state';
-import { CRM_NAMES } from '@/lib/domain/crm-id';
+import { crmName } from '@/lib/domain/crms';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { sendDetectionAnswer } from '@/lib/platform/detection-answer';
 import { CopyPageReport } from './copy-page-report';
@@ -13,7 +13,7 @@ import { CopyPageReport } from './copy-page-report';
  */
 export function UnreadPageState({ detection }: { detection: TabDetection }) {
   const [failed, setFailed] = useState(false);
-  const crm = detection.crm ? CRM_NAMES[detection.crm] : 'CRM';
+  const crm = detection.crm ? crmName(detection.crm) : 'CRM';
   const kind = detection.page === 'account' ? 'company' : 'contact';
   const recordId = detection.person?.recordId ?? detection.account?.recordId;
   const emails = detection.visibleEmails ?? [];

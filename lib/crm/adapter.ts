@@ -1,4 +1,4 @@
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 import type { DetectedAccount, DetectedPerson } from '../messaging/tab-detection';
 
 export type RecordKind = 'contact' | 'account';

@@ -1,4 +1,4 @@
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 import type { RecordExtraction, RecordRef } from './adapter';
 import { parseCrmUrl } from './adapters';
 import { resetShadowCache } from './deep-query';

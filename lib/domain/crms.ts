@@ -1,27 +1,51 @@
-export const CRM_IDS = [
-  'hubspot',
-  'salesforce',
-  'pipedrive',
-  'zoho',
-  'dynamics',
-  'attio',
-  'close',
-  'copper',
-  'freshsales',
-  'intercom',
-] as const;
+// Every supported CRM, named once: its id (the key), the name people read, and the pages the
+// content script runs on (also the only page hosts the extension asks for). Its adapter in
+// lib/crm/adapters is typed by the same id and must exist (adapters/index.ts fails to compile
+// without it); tests/unit/crm/hosts.test.ts ties each pattern to that adapter's hosts.
+export const CRMS = {
+  hubspot: {
+    name: 'HubSpot',
+    matches: [
+      'https://app.hubspot.com/*',
+      'https://app-eu1.hubspot.com/*',
+      'https://app-na2.hubspot.com/*',
+      'https://app-na3.hubspot.com/*',
+      'https://app-ap1.hubspot.com/*',
+    ],
+  },
+  salesforce: {
+    name: 'Salesforce',
+    // The app hosts only (Lightning, My Domain incl. sandboxes), not every salesforce.com site.
+    matches: ['https://*.lightning.force.com/*', 'https://*.my.salesforce.com/*'],
+  },
+  pipedrive: { name: 'Pipedrive', matches: ['https://*.pipedrive.com/*'] },
+  zoho: {
+    name: 'Zoho CRM',
+    matches: [
+      'https://crm.zoho.com/*',
+      'https://crm.zoho.eu/*',
+      'https://crm.zoho.in/*',
+      'https://crm.zoho.com.au/*',
+      'https://crm.zoho.jp/*',
+      'https://crm.zoho.com.cn/*',
+    ],
+  },
+  dynamics: { name: 'Dynamics 365', matches: ['https://*.dynamics.com/*'] },
+  attio: { name: 'Attio', matches: ['https://app.attio.com/*'] },
+  close: { name: 'Close', matches: ['https://app.close.com/*'] },
+  copper: { name: 'Copper', matches: ['https://app.copper.com/*'] },
+  freshsales: {
+    name: 'Freshsales',
+    matches: ['https://*.myfreshworks.com/*', 'https://*.freshsales.io/*'],
+  },
+  intercom: { name: 'Intercom', matches: ['https://app.intercom.com/*'] },
+} as const satisfies Record<string, { name: string; matches: readonly `https://${string}/*`[] }>;
 
-export type CrmId = (typeof CRM_IDS)[number];
+export type CrmId = keyof typeof CRMS;
 
-export const CRM_NAMES: Record<CrmId, string> = {
-  hubspot: 'HubSpot',
-  salesforce: 'Salesforce',
-  pipedrive: 'Pipedrive',
-  zoho: 'Zoho CRM',
-  dynamics: 'Dynamics 365',
-  attio: 'Attio',
-  close: 'Close',
-  copper: 'Copper',
-  freshsales: 'Freshsales',
-  intercom: 'Intercom',
-};
+export const CRM_IDS = Object.keys(CRMS) as CrmId[];
+
+export const crmName = (id: CrmId): string => CRMS[id].name;
+
+/** Every CRM's match patterns, one flat list (the manifest's and the content script's). */
+export const CRM_MATCHES: string[] = Object.values(CRMS).flatMap((crm) => crm.matches);

@@ -1,6 +1,6 @@
 import { getDb } from '../db/database';
 import { crmKey, domainKey, nameKey } from '../db/stored-keys';
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 import type { DetectedAccount } from '../messaging/tab-detection';
 
 export interface AccountMatch {

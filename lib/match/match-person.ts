@@ -1,7 +1,7 @@
 import { getDb } from '../db/database';
 import type { StoredUser } from '../db/records';
 import { crmKey } from '../db/stored-keys';
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 import { normaliseEmail } from '../domain/email';
 import type { DetectedPerson } from '../messaging/tab-detection';
 import { companyKey, nameWords, sameName } from './person-name';

@@ -1,6 +1,6 @@
 import { getDb } from '../db/database';
 import { refreshUserStats } from '../db/derived';
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 
 /**
  * Remembers that the extension saw this user as a contact record in a CRM (the Influencer

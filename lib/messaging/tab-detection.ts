@@ -1,4 +1,4 @@
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 
 /** What a content script extracted of the person on a CRM contact/lead record. */
 export interface DetectedPerson {

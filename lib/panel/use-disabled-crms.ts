@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 import { getDisabledCrms, watchDisabledCrms } from '../platform/crm-sites';
 
 /** The CRMs the user switched off (undefined until read), kept current. */

@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
-import { CRM_IDS, type CrmId } from '../domain/crm-id';
+import type { CrmId } from '../domain/crms';
 
 // The CRMs the user switched off, in storage.local so content scripts can read it too.
 const DISABLED_CRMS_KEY = 'disabledCrms';
 
+// Only strings, once each. An id no CRM has any more is kept but harmless: nothing asks for it.
+// (Not checked against lib/domain/crms.ts: the content script reads this list, and that would
+// bundle every CRM's name and patterns into it.)
 const clean = (value: unknown): CrmId[] =>
-  Array.isArray(value) ? CRM_IDS.filter((id) => value.includes(id)) : [];
+  Array.isArray(value)
+    ? [...new Set(value.filter((id): id is CrmId => typeof id === 'string'))]
+    : [];
 
 export async function getDisabledCrms(): Promise<CrmId[]> {
   const stored = await browser.storage.local.get(DISABLED_CRMS_KEY);

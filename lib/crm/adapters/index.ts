@@ -1,4 +1,4 @@
-import type { CrmId } from '../../domain/crm-id';
+import type { CrmId } from '../../domain/crms';
 import type { CrmAdapter, RecordRef } from '../adapter';
 import { attio } from './attio';
 import { close } from './close';
@@ -25,7 +25,7 @@ export const ADAPTERS = [
 ] as const satisfies readonly CrmAdapter[];
 
 /**
- * Every CRM of lib/domain/crm-id.ts has its adapter: an id without one fails to compile here,
+ * Every CRM of lib/domain/crms.ts has its adapter: an id without one fails to compile here,
  * naming it. (Checked by type only: a keyed map would add bytes to the content script, which
  * is held to 24 KB.)
  */

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CrmSitesSection } from '@/components/options/crm-sites-section';
-import { CRM_IDS } from '@/lib/domain/crm-id';
+import { CRM_IDS } from '@/lib/domain/crms';
 import { getDisabledCrms, setDisabledCrms } from '@/lib/platform/crm-sites';
 import './options-fixture';
 

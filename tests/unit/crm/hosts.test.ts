@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '@/lib/crm/adapters';
-import { CRM_MATCHES } from '@/lib/crm/hosts';
+import { CRM_MATCHES, CRMS } from '@/lib/domain/crms';
 
 describe('CRM host match patterns', () => {
   it('are valid https match patterns with at most a leading wildcard', () => {
@@ -16,25 +16,20 @@ describe('CRM host match patterns', () => {
     }
   });
 
-  // The list stays flat (it ships in the content script, held to 24 KB): this ties it to the
-  // adapters, so a new CRM without its patterns, or a pattern no adapter reads, fails here.
-  it('each belong to one adapter, and every adapter has one', () => {
-    // A host under each wildcard (Dynamics orgs live at org.crmN.dynamics.com).
-    const hosts = CRM_MATCHES.map((p) =>
-      p
-        .slice('https://'.length, -2)
-        .replace(/^\*\.dynamics/, 'acme.crm.dynamics')
-        .replace(/^\*\./, 'acme.'),
-    );
-    for (const host of hosts)
-      expect(
-        ADAPTERS.filter((a) => a.hosts.test(host)).map((a) => a.id),
-        host,
-      ).toHaveLength(1);
-    for (const adapter of ADAPTERS)
-      expect(
-        hosts.some((h) => adapter.hosts.test(h)),
-        adapter.id,
-      ).toBe(true);
+  // Ties lib/domain/crms.ts to the adapters: each CRM's patterns are read by its own adapter and
+  // by no other, so a pattern no adapter reads, or one filed under the wrong CRM, fails here.
+  it("each belong to their own CRM's adapter, and to no other", () => {
+    for (const [id, crm] of Object.entries(CRMS))
+      for (const pattern of crm.matches) {
+        // A host under each wildcard (Dynamics orgs live at org.crmN.dynamics.com).
+        const host = pattern
+          .slice('https://'.length, -2)
+          .replace(/^\*\.dynamics/, 'acme.crm.dynamics')
+          .replace(/^\*\./, 'acme.');
+        expect(
+          ADAPTERS.filter((a) => a.hosts.test(host)).map((a) => a.id),
+          host,
+        ).toEqual([id]);
+      }
   });
 });
