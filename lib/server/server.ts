@@ -8,7 +8,7 @@ import { migrate } from './db/migrations';
 import { createApp } from './http/app';
 import { createLogger, type Logger } from './log';
 import { purgeTombstones } from './store/feed';
-import { ensureWorkspace } from './store/workspace';
+import { defaultWorkspace, ensureWorkspace } from './store/workspace';
 import { startWebhookDeliverer } from './webhook';
 
 export interface StartOptions {
@@ -36,6 +36,8 @@ export interface RunningServer {
 export async function prepareDatabase(opts: DatabaseOptions): Promise<Database> {
   const db = await openDatabase(opts);
   await migrate(db);
+  // Admin commands (an import on a fresh install) need the workspace as much as the server.
+  await ensureWorkspace(db, defaultWorkspace());
   return db;
 }
 
@@ -66,10 +68,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const ownsDb = !opts.db;
   const db = opts.db ?? (await prepareDatabase(opts.database ?? {}));
   if (!ownsDb) await migrate(db);
-  await ensureWorkspace(db, {
-    id: 'workspace',
-    name: process.env.WORKSPACE_NAME ?? 'My workspace',
-  });
+  await ensureWorkspace(db, defaultWorkspace());
   const dbId = await databaseId(db);
 
   const webhook = config.webhookUrl

@@ -15,6 +15,12 @@ export async function readWorkspace(db: Sql): Promise<{ raw: Row; parsed: Worksp
   return parsed.success ? { raw, parsed: parsed.data } : undefined;
 }
 
+/** The workspace a fresh database starts with (WORKSPACE_NAME names it). */
+export const defaultWorkspace = (): Row => ({
+  id: 'workspace',
+  name: process.env.WORKSPACE_NAME ?? 'My workspace',
+});
+
 /** Creates the workspace on first start; an existing one is left as it is. */
 export async function ensureWorkspace(
   db: { transaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> },

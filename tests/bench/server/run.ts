@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createRepToken } from '../../../lib/server/auth/secrets';
 import { silentLogger } from '../../../lib/server/log';
 import { prepareDatabase, startServer } from '../../../lib/server/server';
-import { startBenchServer } from '../bench-server';
-import { initialSyncRun } from '../initial-sync';
+import { type PullRecord, startBenchServer } from '../bench-server';
+import { type InitialSyncRun, initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
 import { loadWorkspace, measureServer } from './measure';
 
-// `npm run bench:server [-- --quick] [--no-browser]`: the sync server's ingestion and feed
+// `npm run bench:server [-- --quick] [--no-browser] [--sync-only] [--lib-first]`: the sync server's ingestion and feed
 // throughput on PGlite and PostgreSQL (a throwaway cluster from .ci/pg-cluster.sh, or
 // BENCH_DATABASE_URL), then the extension's initial sync of the bench workspace from lib/server
 // and from the in-memory bench server, in the same run. Prints a Markdown table.
@@ -18,6 +18,10 @@ import { loadWorkspace, measureServer } from './measure';
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const browser = !argv.includes('--no-browser');
+// --sync-only: only the two initial syncs; --lib-first: lib/server's before the in-memory one
+// (to tell the order's effect on a shared machine from the servers' difference).
+const syncOnly = argv.includes('--sync-only');
+const libFirst = argv.includes('--lib-first');
 const users = quick ? 1000 : 20_000;
 const events = quick ? 10_000 : 1_000_000;
 const ingestEvents = quick ? 20_000 : 200_000;
@@ -26,6 +30,83 @@ const extensionDir = join(root, '.output', 'chrome-mv3');
 const rows: [string, string][] = [];
 const log = (line: string) => console.log(line);
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const median = (xs: number[]) =>
+  Math.round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0);
+/** The lib/server sync's feed requests as the server timed them. */
+const feedMs: number[] = [];
+
+/** The extension's initial sync from the in-memory bench server (pages prepared beforehand). */
+async function syncFromMemory(gen: WorkspaceGenerator, timeoutMs: number) {
+  const memory = await startBenchServer(gen, 'bench-token');
+  memory.warm();
+  // Sync time only: the raw IndexedDB floor is `npm run bench`'s business.
+  const mem = await initialSyncRun({
+    server: memory,
+    token: 'bench-token',
+    extensionDir,
+    timeoutMs,
+    log,
+    raw: false,
+  });
+  await mem.browser.close();
+  await memory.close();
+  return mem.run;
+}
+
+/** The same sync from lib/server on PGlite, loaded with the same workspace. */
+async function syncFromLibServer(gen: WorkspaceGenerator, timeoutMs: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
+  const db = await prepareDatabase({ dataDir: dir });
+  const t0 = performance.now();
+  const total = await loadWorkspace(db, gen);
+  const loadS = (performance.now() - t0) / 1000;
+  log(`lib/server loaded ${fmt(total)} changes in ${loadS.toFixed(1)} s`);
+  rows.push([
+    `PGlite: loading the workspace (${fmt(total)} changes, applyChanges, 5000 per transaction)`,
+    `${loadS.toFixed(1)} s (${fmt(total / loadS)} changes/s)`,
+  ]);
+  // Each feed request as the server's request log times it; it also gives the client's time
+  // per page (from one answer to the next pull), as the in-memory server records it.
+  const pulls: PullRecord[] = [];
+  const started = performance.now();
+  const server = await startServer({
+    db,
+    log: {
+      ...silentLogger,
+      info: (msg, fields) => {
+        if (msg !== 'request' || fields?.route !== '/v1/changes') return;
+        const ms = Number(fields.ms);
+        const sentAt = performance.now() - started;
+        feedMs.push(ms);
+        pulls.push({ from: 0, count: 0, receivedAt: sentAt - ms, sentAt });
+      },
+    },
+  });
+  const { token } = await createRepToken(db, { name: 'Bench', email: 'bench@example.com' });
+  const target = {
+    url: server.url,
+    total: () => total,
+    addEvents: () => {},
+    warm: () => {},
+    pulls,
+    close: () => server.close(),
+  };
+  const ours = await initialSyncRun({
+    server: target,
+    token,
+    extensionDir,
+    timeoutMs,
+    log,
+    raw: false,
+  });
+  await ours.browser.close();
+  await server.close();
+  await db.close();
+  rmSync(dir, { recursive: true, force: true });
+  return ours.run;
+}
 
 async function postgresUrl(): Promise<{ url?: string; stop?: () => void }> {
   if (process.env.BENCH_DATABASE_URL) return { url: process.env.BENCH_DATABASE_URL };
@@ -45,13 +126,22 @@ async function postgresUrl(): Promise<{ url?: string; stop?: () => void }> {
   }
 }
 
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+
 async function main() {
+  const startedAt = new Date();
+  const loadBefore = load();
+  log(`Started ${startedAt.toISOString()}, load average ${loadBefore}`);
   const pg = await postgresUrl();
+  const ingestDir = mkdtempSync(join(tmpdir(), 'bench-pglite-'));
   const backends: [string, () => Promise<Awaited<ReturnType<typeof prepareDatabase>>>][] = [
-    ['PGlite', () => prepareDatabase({ dataDir: mkdtempSync(join(tmpdir(), 'bench-pglite-')) })],
+    ['PGlite', () => prepareDatabase({ dataDir: ingestDir })],
   ];
   if (pg.url) backends.push(['PostgreSQL', () => prepareDatabase({ url: pg.url as string })]);
-  for (const [name, open] of backends) {
+  for (const [name, open] of syncOnly ? [] : backends) {
     const db = await open();
     if (name === 'PostgreSQL')
       await db.exec(
@@ -69,57 +159,42 @@ async function main() {
     ]);
     await db.close();
   }
+  rmSync(ingestDir, { recursive: true, force: true });
 
   if (browser) {
     if (!existsSync(join(extensionDir, 'manifest.json')))
       execFileSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
     const gen = new WorkspaceGenerator({ users, events, seed: 1, anchorMs: Date.now() });
     const timeoutMs = Math.max(180_000, events * 3);
-    // The in-memory bench server (pages prepared before the clock starts).
-    const memory = await startBenchServer(gen, 'bench-token');
-    memory.warm();
-    const mem = await initialSyncRun({
-      server: memory,
-      token: 'bench-token',
-      extensionDir,
-      timeoutMs,
-      log,
-    });
-    await mem.browser.close();
-    await memory.close();
+    let mem: InitialSyncRun;
+    let ours: InitialSyncRun;
+    if (libFirst) {
+      ours = await syncFromLibServer(gen, timeoutMs);
+      mem = await syncFromMemory(gen, timeoutMs);
+    } else {
+      mem = await syncFromMemory(gen, timeoutMs);
+      ours = await syncFromLibServer(gen, timeoutMs);
+    }
     rows.push([
       `Initial sync, ${fmt(users)} users / ${fmt(events)} events, in-memory bench server`,
-      `${(mem.run.ms / 1000).toFixed(1)} s (${fmt(mem.run.recordsPerSec)} records/s)`,
+      `${(mem.ms / 1000).toFixed(1)} s (${fmt(mem.recordsPerSec)} records/s; client ${median(mem.pageGapsMs)} ms per page)`,
     ]);
-    // lib/server on PGlite with the same workspace.
-    const dir = mkdtempSync(join(tmpdir(), 'bench-sync-'));
-    const db = await prepareDatabase({ dataDir: dir });
-    const t0 = performance.now();
-    const total = await loadWorkspace(db, gen);
-    log(
-      `lib/server loaded ${fmt(total)} changes in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    );
-    const server = await startServer({ db, log: silentLogger });
-    const { token } = await createRepToken(db, { name: 'Bench', email: 'bench@example.com' });
-    const target = {
-      url: server.url,
-      total: () => total,
-      addEvents: () => {},
-      warm: () => {},
-      pulls: [],
-      close: () => server.close(),
-    };
-    const ours = await initialSyncRun({ server: target, token, extensionDir, timeoutMs, log });
-    await ours.browser.close();
-    await server.close();
-    await db.close();
-    rmSync(dir, { recursive: true, force: true });
     rows.push([
-      `Initial sync, same workspace, lib/server on PGlite`,
-      `${(ours.run.ms / 1000).toFixed(1)} s (${fmt(ours.run.recordsPerSec)} records/s)`,
+      'Initial sync, same workspace, lib/server on PGlite',
+      `${(ours.ms / 1000).toFixed(1)} s (${fmt(ours.recordsPerSec)} records/s; client ${median(ours.pageGapsMs)} ms per page)`,
+    ]);
+    rows.push([
+      '… of which lib/server answering feed pages (its request log)',
+      `${(sum(feedMs) / 1000).toFixed(1)} s over ${feedMs.length} pages (median ${median(feedMs)} ms)`,
+    ]);
+    rows.push([
+      `Initial sync from lib/server ÷ from the in-memory server (time${libFirst ? ', lib/server first' : ''})`,
+      `${(ours.ms / mem.ms).toFixed(2)}×`,
     ]);
   }
   pg.stop?.();
+  const minutes = (Date.now() - startedAt.getTime()) / 60_000;
+  log(`\nWhole run: ${minutes.toFixed(1)} min; load average before ${loadBefore}, after ${load()}`);
   console.log('\n| measurement | result |\n| --- | --- |');
   for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
 }

@@ -1,4 +1,5 @@
 import { createRepToken } from '@/lib/server/auth/secrets';
+import type { Database } from '@/lib/server/db/driver';
 import { applyChanges, type WireChange } from '@/lib/server/ingest/apply-changes';
 import { silentLogger } from '@/lib/server/log';
 import { type RunningServer, startServer } from '@/lib/server/server';
@@ -71,8 +72,17 @@ export async function libServerBackend(
     const ws = seed.feed[0] as { data: Row };
     ws.data = { ...ws.data, activityGranularity: extra.granularity };
   }
-  const server = await startServer({ db, config: { pageSize }, log: silentLogger });
+  const backend = await serverBackendOn(db, pageSize);
   await applyChanges(db, seed.feed as WireChange[]);
+  return backend;
+}
+
+/** lib/server on a database as it is (imported by a test, say), with a rep token. */
+export async function serverBackendOn(
+  db: Database,
+  pageSize: number,
+): Promise<Backend & { server: RunningServer }> {
+  const server = await startServer({ db, config: { pageSize }, log: silentLogger });
   const { token } = await createRepToken(db, { name: 'Test Rep', email: 'rep@example.com' });
   const get = async (type: WireType, id: string) =>
     (

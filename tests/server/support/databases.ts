@@ -10,6 +10,8 @@ export const BACKENDS: ('pglite' | 'postgres')[] = process.env.TEST_DATABASE_URL
 
 export interface TestDatabase {
   db: Database;
+  /** The database's postgres:// address (PostgreSQL only), for a server or CLI process. */
+  url?: string;
   /** Empties every table, as a fresh install would be (the schema stays). */
   reset(): Promise<void>;
   drop(): Promise<void>;
@@ -39,6 +41,7 @@ export async function openTestDatabase(kind: 'pglite' | 'postgres'): Promise<Tes
   const db = await prepareDatabase({ url: url.toString() });
   return {
     db,
+    url: url.toString(),
     reset: () => db.exec(`TRUNCATE ${TABLES} RESTART IDENTITY`),
     drop: async () => {
       await db.close();

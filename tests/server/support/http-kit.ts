@@ -3,9 +3,15 @@ import { silentLogger } from '@/lib/server/log';
 import { type RunningServer, type StartOptions, startServer } from '@/lib/server/server';
 import type { TestDatabase } from './databases';
 
-/** lib/server on an emptied test database, with one rep token and one write key. */
-export async function serverWithKeys(database: TestDatabase, opts: Omit<StartOptions, 'db'> = {}) {
-  await database.reset();
+/**
+ * lib/server on an emptied test database (or on its data as it is, with `keepData`), with one
+ * rep token and one write key.
+ */
+export async function serverWithKeys(
+  database: TestDatabase,
+  { keepData, ...opts }: Omit<StartOptions, 'db'> & { keepData?: boolean } = {},
+) {
+  if (!keepData) await database.reset();
   const server: RunningServer = await startServer({ log: silentLogger, ...opts, db: database.db });
   const { token } = await createRepToken(database.db, {
     name: 'Sam Seller',
