@@ -212,7 +212,9 @@ describe('checkCsvImport', () => {
     }
     // Budget: 2 s per 100k-row file. Measured in CPU time of this process rather than wall
     // time: test machines are shared (several builds at once on 2 cores), and waiting for a
-    // core is not the importer's cost.
+    // core is not the importer's cost. The process's CPU time also counts the other test files
+    // running in sibling worker threads (Node 20 has no per-thread figure), so the check allows
+    // twice the budget: it catches a quadratic slip, and `npm run bench` measures the rest.
     const cpuMs = (since: NodeJS.CpuUsage) => {
       const d = process.cpuUsage(since);
       return (d.user + d.system) / 1000;
@@ -228,8 +230,8 @@ describe('checkCsvImport', () => {
     console.info(
       `100k users: ${Math.round(usersMs)} ms; 100k users + 100k events: ${Math.round(bothMs)} ms (CPU time)`,
     );
-    expect(usersMs).toBeLessThan(2000);
-    expect(bothMs).toBeLessThan(4000);
+    expect(usersMs).toBeLessThan(2 * 2000);
+    expect(bothMs).toBeLessThan(2 * 4000);
   });
 });
 
