@@ -19,7 +19,8 @@ export interface ProbeReport {
 
 const root = new URL('../../..', import.meta.url).pathname;
 
-async function bundle(entry = './engine-probe-entry.ts'): Promise<string> {
+/** An entry of this folder bundled for an extension page, unminified (names kept). */
+export async function bundle(entry = './engine-probe-entry.ts'): Promise<string> {
   const out = await build({
     entryPoints: [new URL(entry, import.meta.url).pathname],
     bundle: true,

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
 import { launchWithExtension } from '../../e2e/harness/browser';
 import { startBenchServer } from '../bench-server';
 import { WorkspaceGenerator } from '../workspace-generator';
+import { bundle } from './engine-probe';
 
 // Profiling aid: `npx tsx tests/bench/profile/incremental-probe.ts [users] [events]`. Stores the
 // bench workspace with the engine's own functions in an extension page, then times the phases
@@ -12,17 +12,6 @@ import { WorkspaceGenerator } from '../workspace-generator';
 const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 200_000);
 const root = resolve(new URL('../../..', import.meta.url).pathname);
-const out = await build({
-  entryPoints: [join(root, 'tests/bench/profile/incremental-entry.ts')],
-  bundle: true,
-  write: false,
-  format: 'iife',
-  platform: 'browser',
-  target: 'chrome120',
-  alias: { '@': root.replace(/\/$/, '') },
-  define: { 'import.meta.env.MODE': '"production"' },
-  logLevel: 'silent',
-});
 const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
 const server = await startBenchServer(gen, 'probe');
 server.warm();
@@ -34,7 +23,7 @@ const page = await browser.openExtensionPage('manifest.json');
 await page.evaluate(
   'globalThis.Function = new Proxy(Function, { construct() { throw new EvalError("CSP") } })',
 );
-await page.evaluate(out.outputFiles[0]?.text ?? '');
+await page.evaluate(await bundle('./incremental-entry.ts'));
 const args = JSON.stringify({ baseUrl: server.url, token: 'probe', dbName: 'incremental-probe' });
 let t0 = Date.now();
 await page.evaluate(`globalThis.__probeInitial(${args})`);
