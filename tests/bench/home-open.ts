@@ -6,13 +6,21 @@ import { summarize } from './stats';
  * The panel home, two ways, each timed in the page's own clock to the first animation frame
  * after the "What changed" list (or its "no changes" line, both `[data-home-list]`) is in the
  * DOM:
- * - from the Home button of a panel that is already open on a person (the panel stays open all
- *   day; its query cache is empty for the home, so every home read is measured);
+ * - from the Home button of a panel that is already open on a person and has settled (the
+ *   panel stays open all day: the clock starts once its DOM has been still for 500 ms, so the
+ *   user page's own loading, charts included, is not counted; its query cache is empty for
+ *   the home, so every home read is measured);
  * - cold: a new page loads `sidepanel.html` bound to no CRM record, so it starts on the home
  *   (this includes loading the panel's scripts and opening the database, as the user page's
  *   cold open does).
  */
 const WATCH = `
+window.__benchSettled = () => new Promise((resolve) => {
+  let timer = setTimeout(done, 500);
+  const mo = new MutationObserver(() => { clearTimeout(timer); timer = setTimeout(done, 500); });
+  function done() { mo.disconnect(); resolve(); }
+  mo.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+});
 window.__benchHome = () => new Promise((resolve) => {
   const found = () => document.querySelector('[data-home-list]') !== null;
   const done = () => requestAnimationFrame(() => resolve(performance.now()));
@@ -40,6 +48,7 @@ async function homeFromPanel(browser: ExtensionBrowser, tabId: number): Promise<
     await home.first().waitFor({ timeout: 30_000 });
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 30_000 });
     await page.evaluate(WATCH);
+    await page.evaluate('window.__benchSettled()');
     return await page.evaluate<number>(`(() => {
       const start = performance.now();
       document.querySelector('.home-button').click();
