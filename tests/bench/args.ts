@@ -12,6 +12,8 @@ export interface BenchArgs {
   build: boolean;
   /** Only profile the engine's phases (tests/bench/profile) on the generated workspace. */
   profile: boolean;
+  /** Skip the raw pipeline profile (4 minutes at full size) when only the figures are wanted. */
+  pipeline: boolean;
   outDir: string;
 }
 
@@ -36,6 +38,7 @@ export function parseArgs(argv: string[]): BenchArgs {
     seed: num('seed') ?? 20261122,
     build: !flag('no-build'),
     profile: flag('profile'),
+    pipeline: !flag('no-pipeline'),
     outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
   };
 }

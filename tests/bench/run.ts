@@ -16,6 +16,7 @@ import {
 } from './detection-latency';
 import { storageUsage } from './extension-db';
 import { homeOpenRows } from './home-open';
+import { settleIndexedDb } from './idb-settle';
 import { incrementalSyncRun } from './incremental-sync';
 import { type InitialSyncRun, initialSyncRun } from './initial-sync';
 import { describeMachine } from './machine';
@@ -211,6 +212,11 @@ async function main(): Promise<void> {
 
   await scenario(`Incremental sync (${args.incrementalEvents} new events)`, async () => {
     if (!page) throw new Error('no browser with the workspace stored');
+    const settle = await settleIndexedDb(page);
+    results.settleAfterInitialSync = settle;
+    log(
+      `  IndexedDB ${settle.settled ? 'quiet' : 'still busy'} after ${(settle.waitedMs / 1000).toFixed(1)} s (${settle.probes} probes)`,
+    );
     const samples: number[] = [];
     for (let i = 0; i < Math.max(args.runs, args.quick ? 2 : 5); i++)
       samples.push(await incrementalSyncRun(page, server, args.incrementalEvents, timeoutMs));
@@ -309,14 +315,15 @@ async function main(): Promise<void> {
     await panel.close();
   });
 
-  await scenario('Raw pipeline profile (fetch + parse + put, no engine)', async () => {
-    if (!page) throw new Error('no browser with the workspace stored');
-    const p = await rawPipeline(page, server.url, TOKEN);
-    results.rawPipeline = p;
-    log(
-      `  ${p.pages} pages, ${p.records} records: fetch ${p.fetchMs.toFixed(0)} ms, parse ${p.parseMs.toFixed(0)} ms, put ${p.putMs.toFixed(0)} ms, total ${p.totalMs.toFixed(0)} ms`,
-    );
-  });
+  if (args.pipeline)
+    await scenario('Raw pipeline profile (fetch + parse + put, no engine)', async () => {
+      if (!page) throw new Error('no browser with the workspace stored');
+      const p = await rawPipeline(page, server.url, TOKEN);
+      results.rawPipeline = p;
+      log(
+        `  ${p.pages} pages, ${p.records} records: fetch ${p.fetchMs.toFixed(0)} ms, parse ${p.parseMs.toFixed(0)} ms, put ${p.putMs.toFixed(0)} ms, total ${p.totalMs.toFixed(0)} ms`,
+      );
+    });
 
   if (args.runs > 1)
     await scenario('Initial sync, repeated runs', async () => {
