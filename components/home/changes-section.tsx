@@ -21,7 +21,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
   const [kind, setKind] = useState<ChangeKind | 'all'>('all');
   const [shown, setShown] = useState(PAGE);
   const selectId = useId();
-  const { data: records } = useQuery(homeChangesQuery(today));
+  const { data: records } = useQuery(homeChangesQuery(today, window));
   const groups = useMemo(
     () =>
       records

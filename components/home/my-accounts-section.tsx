@@ -15,21 +15,29 @@ const SUGGESTED = 3;
 /** Pinned accounts with licence bars and this week's changes; with none, the busiest accounts. */
 export function MyAccountsSection({ today }: { today: Day }) {
   const { data: pinned, isPending } = useQuery(pinnedAccountsQuery());
-  const { data: changes } = useQuery(homeChangesQuery(today));
+  const { data: weekChanges } = useQuery(homeChangesQuery(today, 7));
   const week = useMemo(
-    () => (changes ? changedPeopleByAccount(changes, { today, window: 7 }) : new Map()),
-    [changes, today],
+    () => (weekChanges ? changedPeopleByAccount(weekChanges, { today, window: 7 }) : new Map()),
+    [weekChanges, today],
   );
+  const none = !isPending && (pinned?.length ?? 0) === 0;
+  // The month is read only for suggestions, and after the week the changes list shows first.
+  const { data: monthChanges } = useQuery({
+    ...homeChangesQuery(today, 30),
+    enabled: none && weekChanges !== undefined,
+  });
   const busiest = useMemo(() => {
-    if (!changes) return [];
-    const month = changedPeopleByAccount(changes, { today, window: 30 });
+    if (!monthChanges) return [];
+    const month = changedPeopleByAccount(monthChanges, { today, window: 30 });
     return [...month]
       .sort((a, b) => b[1] - a[1])
       .slice(0, SUGGESTED)
       .map(([id]) => id);
-  }, [changes, today]);
-  const none = !isPending && (pinned?.length ?? 0) === 0;
-  const { data: suggestions } = useQuery({ ...accountFiguresQuery(busiest), enabled: none });
+  }, [monthChanges, today]);
+  const { data: suggestions } = useQuery({
+    ...accountFiguresQuery(busiest),
+    enabled: none && busiest.length > 0,
+  });
 
   return (
     <Section title="My accounts">

@@ -11,13 +11,17 @@ import { dexieQuery } from '../query/dexie-query';
 // home: query factories. Everything reads stored rows by index (type changes by day, stats by
 // account), never every user, so the home opens fast at 20,000 users.
 
-/** Live type changes of the last 30 days up to `today`: small rows, read by the `day` index. */
-export const homeChangesQuery = (today: Day) =>
+/**
+ * Live type changes of the last `days` days up to `today`: small rows, read by the `day` index.
+ * The home reads the week it shows first; the month (a big workspace has tens of thousands of
+ * changes in it) only when the rep picks 30 days or the busiest accounts are suggested.
+ */
+export const homeChangesQuery = (today: Day, days: number = CHANGE_SPAN_DAYS) =>
   dexieQuery({
-    key: ['typeChanges', 'home', today],
+    key: ['typeChanges', 'home', today, days],
     tables: ['typeChanges'],
     fn: async (): Promise<ChangeRecord[]> => {
-      const from = addDays(today, -(CHANGE_SPAN_DAYS - 1));
+      const from = addDays(today, -(days - 1));
       const records = await getDb()
         .typeChanges.where('day')
         .between(from, today, true, true)
