@@ -1,0 +1,81 @@
+import { join, resolve } from 'node:path';
+import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
+import { startBenchServer } from '../bench-server';
+import { CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
+import { settleIndexedDb } from '../idb-settle';
+import { incrementalSyncRun } from '../incremental-sync';
+import { initialSyncRun } from '../initial-sync';
+import { WorkspaceGenerator } from '../workspace-generator';
+
+// Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events]`
+// (needs .output-bench from `npm run bench`). The bench's own incremental sync in the real
+// service worker, with every IndexedDB request the worker makes logged: which store or index,
+// how long it waited and how many rows it returned. incremental-probe.ts times the engine's
+// functions in a page; this shows what the worker does beyond them.
+
+const LOGGER = `(() => {
+  const log = (self.__idb = []);
+  const wrap = (proto, name) => {
+    const f = proto[name];
+    proto[name] = function (...a) {
+      const r = f.apply(this, a);
+      const t0 = performance.now();
+      const what = name + ' ' + (this.objectStore ? this.objectStore.name + '.' : '') + this.name;
+      r.addEventListener('success', () => {
+        const n = Array.isArray(r.result) ? r.result.length : '';
+        log.push([t0, performance.now() - t0, what, n]);
+      });
+      return r;
+    };
+  };
+  for (const n of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count', 'put', 'add', 'delete', 'clear'])
+    for (const p of [IDBObjectStore.prototype, IDBIndex.prototype]) if (p[n]) wrap(p, n);
+})()`;
+
+type Entry = [number, number, string, number | ''];
+const users = Number(process.argv[2] ?? 20_000);
+const events = Number(process.argv[3] ?? 1_000_000);
+const root = resolve(new URL('../../..', import.meta.url).pathname);
+const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
+const server = await startBenchServer(gen, 'probe');
+server.warm();
+const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
+const { browser, page } = await initialSyncRun({
+  server,
+  token: 'probe',
+  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
+  hostResolverRules: hostResolverRules(crmServer),
+  timeoutMs: 1_800_000,
+  log: console.log,
+});
+console.log('settle', await settleIndexedDb(page));
+const worker = browser.context.serviceWorkers()[0];
+if (!worker) throw new Error('no service worker');
+await worker.evaluate(LOGGER);
+for (let i = 0; i < 3; i++) {
+  await worker.evaluate('self.__idb.length = 0');
+  const ms = await incrementalSyncRun(page, server, 1000, 600_000);
+  const log = (await worker.evaluate('self.__idb')) as Entry[];
+  console.log(`incremental ${i + 1}: ${ms} ms, ${log.length} worker requests`);
+  // Per kind of request: how many, rows returned, summed and longest wait.
+  const byWhat = new Map<string, { n: number; rows: number; sum: number; max: number }>();
+  for (const [, waited, what, rows] of log) {
+    const k = byWhat.get(what) ?? { n: 0, rows: 0, sum: 0, max: 0 };
+    k.n++;
+    k.rows += rows === '' ? 0 : rows;
+    k.sum += waited;
+    k.max = Math.max(k.max, waited);
+    byWhat.set(what, k);
+  }
+  for (const [what, k] of [...byWhat].sort((a, b) => b[1].sum - a[1].sum).slice(0, 15))
+    console.log(
+      `  ${what.padEnd(40)} ×${String(k.n).padStart(5)} rows ${String(k.rows).padStart(7)} waited Σ ${k.sum.toFixed(0).padStart(6)} ms, max ${k.max.toFixed(0)} ms`,
+    );
+  const first = log[0]?.[0] ?? 0;
+  const last = log.reduce((m, [t, w]) => Math.max(m, t + w), first);
+  console.log(`  first to last request: ${(last - first).toFixed(0)} ms`);
+}
+await browser.close();
+await server.close();
+await crmServer.close();
+process.exit(0);
