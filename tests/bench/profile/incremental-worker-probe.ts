@@ -6,6 +6,7 @@ import { settleIndexedDb } from '../idb-settle';
 import { incrementalSyncRun } from '../incremental-sync';
 import { initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
+import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
 
 // Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events]`
 // (needs .output-bench from `npm run bench`). The bench's own incremental sync in the real
@@ -13,26 +14,6 @@ import { WorkspaceGenerator } from '../workspace-generator';
 // how long it waited and how many rows it returned. incremental-probe.ts times the engine's
 // functions in a page; this shows what the worker does beyond them.
 
-const LOGGER = `(() => {
-  const log = (self.__idb = []);
-  const wrap = (proto, name) => {
-    const f = proto[name];
-    proto[name] = function (...a) {
-      const r = f.apply(this, a);
-      const t0 = performance.now();
-      const what = name + ' ' + (this.objectStore ? this.objectStore.name + '.' : '') + this.name;
-      r.addEventListener('success', () => {
-        const n = Array.isArray(r.result) ? r.result.length : '';
-        log.push([t0, performance.now() - t0, what, n]);
-      });
-      return r;
-    };
-  };
-  for (const n of ['get', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor', 'count', 'put', 'add', 'delete', 'clear'])
-    for (const p of [IDBObjectStore.prototype, IDBIndex.prototype]) if (p[n]) wrap(p, n);
-})()`;
-
-type Entry = [number, number, string, number | ''];
 const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 1_000_000);
 const root = resolve(new URL('../../..', import.meta.url).pathname);
@@ -51,11 +32,11 @@ const { browser, page } = await initialSyncRun({
 console.log('settle', await settleIndexedDb(page));
 const worker = browser.context.serviceWorkers()[0];
 if (!worker) throw new Error('no service worker');
-await worker.evaluate(LOGGER);
+await worker.evaluate(IDB_REQUEST_LOGGER);
 for (let i = 0; i < 3; i++) {
   await worker.evaluate('self.__idb.length = 0');
   const ms = await incrementalSyncRun(page, server, 1000, 600_000);
-  const log = (await worker.evaluate('self.__idb')) as Entry[];
+  const log = (await worker.evaluate('self.__idb')) as IdbRequestEntry[];
   console.log(`incremental ${i + 1}: ${ms} ms, ${log.length} worker requests`);
   // Per kind of request: how many, rows returned, summed and longest wait.
   const byWhat = new Map<string, { n: number; rows: number; sum: number; max: number }>();

@@ -6,6 +6,7 @@ import { CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
 import { navigateAndTime, openCrmSession } from '../detection-latency';
 import { initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
+import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
 
 // Profiling aid: `npx tsx tests/bench/profile/nav-probe.ts [users] [events]` (needs
 // `npm run bench` to have built .output-bench). Syncs the bench workspace, then for a few CRM
@@ -13,28 +14,6 @@ import { WorkspaceGenerator } from '../workspace-generator';
 // the panel (P) with how long it waited for its answer, and the worker's storage.session
 // writes: where "CRM navigation → panel shows the person" spends its time.
 
-const LOGGER = `(() => {
-  const log = (self.__idb = []);
-  const at = () => performance.timeOrigin + performance.now();
-  const wrap = (proto, name) => {
-    const f = proto[name];
-    proto[name] = function (...a) {
-      const r = f.apply(this, a);
-      const t0 = at();
-      const what = name + ' ' + this.name;
-      r.addEventListener('success', () => log.push([t0, at() - t0, what]));
-      return r;
-    };
-  };
-  for (const n of ['get', 'getAll', 'getAllKeys', 'openCursor', 'count', 'put', 'delete'])
-    for (const p of [IDBObjectStore.prototype, IDBIndex.prototype]) wrap(p, n);
-  if (self.chrome?.storage?.session && !self.document) {
-    const set = chrome.storage.session.set.bind(chrome.storage.session);
-    chrome.storage.session.set = (x) => { log.push([at(), 0, 'storage.session.set']); return set(x); };
-  }
-})()`;
-
-type Entry = [number, number, string];
 const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 200_000);
 const root = resolve(new URL('../../..', import.meta.url).pathname);
@@ -59,7 +38,7 @@ const contexts: [string, Page | Worker][] = [
   ['W', worker],
   ['P', session.panel],
 ];
-for (const [, c] of contexts) await run(c, LOGGER);
+for (const [, c] of contexts) await run(c, IDB_REQUEST_LOGGER);
 for (let i = 0; i < 6; i++) {
   for (const [, c] of contexts) await run(c, 'self.__idb.length = 0');
   const sample = await navigateAndTime(session);
@@ -67,7 +46,7 @@ for (let i = 0; i < 6; i++) {
   console.log(`navigation ${i + 1}: ${sample.totalMs.toFixed(0)} ms to the panel`);
   const lines: [number, string][] = [];
   for (const [who, c] of contexts)
-    for (const [t, waited, what] of (await run(c, 'self.__idb')) as Entry[])
+    for (const [t, waited, what] of (await run(c, 'self.__idb')) as IdbRequestEntry[])
       lines.push([t - navAt, `${who} +${waited.toFixed(0).padStart(5)} ms ${what}`]);
   for (const [t, line] of lines.sort((a, b) => a[0] - b[0]))
     console.log(`  ${t.toFixed(0).padStart(6)} ms ${line}`);
