@@ -126,7 +126,9 @@ describe('home and alerts', () => {
 
     const ids = await waitFor(notifications, (n) => n.length === 1, 'one notification');
     expect(ids[0]).toContain('|user|u1|');
-    expect(await (await browser.worker()).evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+    // The worker sets the toolbar badge once the notifications are out: wait for it.
+    const worker = await browser.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.action.getBadgeText({})), WAIT).toBe('1');
 
     await panel.getByRole('button', { name: /Home/ }).click(WAIT);
     const changes = panel.locator('section', {
