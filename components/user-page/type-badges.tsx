@@ -13,12 +13,18 @@ const ORDER = Object.keys(USER_TYPE_LABELS) as UserType[];
 export function TypeBadges({ user }: { user: User }) {
   const now = useNow();
   const { data: stats, isPending } = useQuery(userStatsQuery(user.id));
-  const { data: defs } = useQuery(definitionsQuery());
+  const { data: defs, isPending: defsPending } = useQuery(definitionsQuery());
   const { data: sighting } = useQuery(crmSightingQuery(user.id));
   const day = defs ? today(now, defs.timezone) : '';
-  const { data: thresholds } = useQuery({ ...thresholdsQuery(day, day), enabled: Boolean(day) });
+  const { data: thresholds, isPending: thresholdsPending } = useQuery({
+    ...thresholdsQuery(day, day),
+    enabled: Boolean(day),
+  });
 
-  if (isPending) return <div className="badges" aria-busy="true" />;
+  // The badges come with their "why" in one render: a badge that grows a tooltip (and becomes
+  // focusable) a moment after it appeared would move keyboard focus order under the rep.
+  if (isPending || defsPending || (day && thresholdsPending))
+    return <div className="badges" aria-busy="true" />;
   if (!stats) {
     return (
       <p className="badges muted small">
