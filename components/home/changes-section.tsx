@@ -1,21 +1,31 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { AccountLink } from '@/components/shared/account-link';
 import { Section } from '@/components/ui/section';
 import { Skeleton } from '@/components/ui/skeleton';
-import { type ChangeWindow, changeList, firstChanges } from '@/lib/domain/change-list';
+import { type ChangeWindow, changeList, firstChanges, pagePeople } from '@/lib/domain/change-list';
 import { changeReason } from '@/lib/domain/change-reason';
 import { CHANGE_KIND_LABELS, type ChangeKind } from '@/lib/domain/type-changes';
 import type { Day, Definitions } from '@/lib/domain/types';
-import { changePeopleQuery, homeChangesQuery } from '@/lib/panel/home-queries';
+import { changePeopleQuery, HOME_PAGE_SIZE, homeChangesQuery } from '@/lib/panel/home-queries';
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { ChangeRow } from './change-row';
 
-/** People shown before "Show more": the list stays quick to paint on a big workspace. */
-const PAGE = 40;
+const PAGE = HOME_PAGE_SIZE;
 
-/** "What changed": type changes of the last 7 or 30 days, grouped by account, newest first. */
-export function ChangesSection({ today, defs }: { today: Day; defs: Definitions }) {
+/**
+ * "What changed": type changes of the last 7 or 30 days, grouped by account, newest first.
+ * `onShown` is called once the list (or its "no changes" line) is on screen.
+ */
+export function ChangesSection({
+  today,
+  defs,
+  onShown,
+}: {
+  today: Day;
+  defs: Definitions;
+  onShown?: () => void;
+}) {
   const open = usePanelStore((s) => s.open);
   const [window, setWindow] = useState<ChangeWindow>(7);
   const [kind, setKind] = useState<ChangeKind | 'all'>('all');
@@ -35,13 +45,7 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
   );
   const total = groups.reduce((n, g) => n + g.changes.length, 0);
   const page = useMemo(() => firstChanges(groups, shown), [groups, shown]);
-  const ids = useMemo(
-    () => ({
-      users: [...new Set(page.flatMap((g) => g.changes.map((c) => c.userId)))],
-      accounts: page.flatMap((g) => (g.accountId ? [g.accountId] : [])),
-    }),
-    [page],
-  );
+  const ids = useMemo(() => pagePeople(page), [page]);
   // Only the people on screen are read. "Show more" keeps the rows already read up while the
   // next ones load; another period or kind waits for its own people (never a half list).
   const filter = `${window}:${kind}`;
@@ -65,6 +69,10 @@ export function ChangesSection({ today, defs }: { today: Day; defs: Definitions 
   const ready =
     people !== undefined &&
     (!isPlaceholderData || (loadedFilter.current === filter && shownPage.length > 0));
+  const listShown = records !== undefined && (total === 0 || ready);
+  useEffect(() => {
+    if (listShown) onShown?.();
+  }, [listShown, onShown]);
 
   const actions = (
     <>

@@ -12,8 +12,11 @@ import { AccountCard } from './account-card';
 
 const SUGGESTED = 3;
 
-/** Pinned accounts with licence bars and this week's changes; with none, the busiest accounts. */
-export function MyAccountsSection({ today }: { today: Day }) {
+/**
+ * Pinned accounts with licence bars and this week's changes; with none, the busiest accounts,
+ * looked up once `suggest` is set (the home sets it when its change list is on screen).
+ */
+export function MyAccountsSection({ today, suggest }: { today: Day; suggest: boolean }) {
   const { data: pinned, isPending } = useQuery(pinnedAccountsQuery());
   const { data: weekChanges } = useQuery(homeChangesQuery(today, 7));
   const week = useMemo(
@@ -21,10 +24,11 @@ export function MyAccountsSection({ today }: { today: Day }) {
     [weekChanges, today],
   );
   const none = !isPending && (pinned?.length ?? 0) === 0;
-  // The month is read only for suggestions, and after the week the changes list shows first.
+  // The month (tens of thousands of rows on a big workspace) is read only for suggestions, and
+  // only once the change list is painted: its read and decoding would otherwise delay the list.
   const { data: monthChanges } = useQuery({
     ...homeChangesQuery(today, 30),
-    enabled: none && weekChanges !== undefined,
+    enabled: none && suggest && weekChanges !== undefined,
   });
   const busiest = useMemo(() => {
     if (!monthChanges) return [];

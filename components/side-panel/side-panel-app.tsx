@@ -1,4 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useHomeKeptReady } from '@/lib/panel/use-home-kept-ready';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
 import { useLocalQueryClient } from '@/lib/query/query-client';
 import { PanelBody } from './panel-body';
@@ -32,6 +33,13 @@ function PanelShell({ search }: { search?: string }) {
         <PanelBody />
       </main>
       <SyncFooter />
+      <HomeKeptReady />
     </div>
   );
+}
+
+/** Renders nothing: its own component, so the clock it keeps re-renders only itself. */
+function HomeKeptReady() {
+  useHomeKeptReady();
+  return null;
 }

@@ -55,6 +55,17 @@ export function firstChanges(groups: readonly AccountChanges[], count: number): 
   return out;
 }
 
+/** The people and accounts a page of the list shows, each once, in order. */
+export function pagePeople(page: readonly AccountChanges[]): {
+  users: string[];
+  accounts: string[];
+} {
+  return {
+    users: [...new Set(page.flatMap((g) => g.changes.map((c) => c.userId)))],
+    accounts: page.flatMap((g) => (g.accountId ? [g.accountId] : [])),
+  };
+}
+
 function newestFirst(a: ChangeRecord, b: ChangeRecord): number {
   if (a.day !== b.day) return a.day < b.day ? 1 : -1;
   if (a.recordedAt !== b.recordedAt) return a.recordedAt < b.recordedAt ? 1 : -1;

@@ -30,6 +30,9 @@ export const homeChangesQuery = (today: Day, days: number = CHANGE_SPAN_DAYS) =>
     },
   });
 
+/** People the home's change list shows before "Show more": quick to paint on a big workspace. */
+export const HOME_PAGE_SIZE = 40;
+
 export interface ChangePeople {
   /** The users asked for: one of them missing from `users` is gone from the workspace. */
   asked: Set<string>;

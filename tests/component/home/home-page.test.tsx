@@ -1,9 +1,18 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
+import { changePeopleQuery, homeChangesQuery } from '@/lib/panel/home-queries';
+import { createLocalQueryClient } from '@/lib/query/query-client';
 import { workspaceRow } from '../../support/workspace-row';
-import { daysAgo, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
+import {
+  contactDetection,
+  daysAgo,
+  freshDb,
+  renderPanel,
+  seedWorkspace,
+  TODAY,
+} from '../side-panel/panel-fixture';
 import { changeRow, storeChanges } from './home-fixture';
 
 beforeEach(async () => {
@@ -69,6 +78,23 @@ describe('the panel home', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Bob Stone' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Home/ }));
     expect(await screen.findByRole('heading', { name: 'What changed' })).toBeInTheDocument();
+  });
+
+  it('is read in the background while the panel shows a person: Home paints the list at once', async () => {
+    const client = createLocalQueryClient();
+    await renderPanel(contactDetection(7), 7, client);
+    await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' });
+    expect(client.getQueryData(homeChangesQuery(TODAY, 7).queryKey)).toBeUndefined();
+    // Once the panel is idle, the week's changes and the people of the first page are read.
+    await waitFor(() =>
+      expect(client.getQueryData(changePeopleQuery(['u-bob'], ['acc-1']).queryKey)).toBeDefined(),
+    );
+    fireEvent.click(screen.getByRole('button', { name: /Home/ }));
+    // No waiting: the list is on screen in the first render of the home.
+    const card = screen.getByRole('heading', { name: 'What changed' }).closest('section');
+    expect(
+      within(card as HTMLElement).getByRole('region', { name: 'Northwind Traders' }),
+    ).toHaveTextContent('Bob Stone');
   });
 
   it('says so when nothing changed in the period', async () => {

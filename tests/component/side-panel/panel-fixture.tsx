@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { configure, render } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SidePanelApp } from '@/components/side-panel/side-panel-app';
@@ -140,7 +141,7 @@ export function contactDetection(tabId: number, over: Partial<TabDetection> = {}
 }
 
 /** Puts the tab's detection where the background keeps it and renders the panel bound to it. */
-export async function renderPanel(detection?: TabDetection, tabId = 7) {
+export async function renderPanel(detection?: TabDetection, tabId = 7, client?: QueryClient) {
   if (detection) await fakeBrowser.storage.session.set({ [`tab:${tabId}`]: detection });
-  return render(<SidePanelApp search={`?tabId=${tabId}`} />);
+  return render(<SidePanelApp search={`?tabId=${tabId}`} {...(client ? { client } : {})} />);
 }

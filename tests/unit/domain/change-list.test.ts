@@ -1,7 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ALERT_SETTINGS, lowActiveAlerts, personAlerts } from '@/lib/domain/alerts';
-import { changedPeopleByAccount, changeList, firstChanges } from '@/lib/domain/change-list';
+import {
+  changedPeopleByAccount,
+  changeList,
+  firstChanges,
+  pagePeople,
+} from '@/lib/domain/change-list';
 import { type ChangeRecord, reconcileChanges } from '@/lib/domain/change-records';
 import { changeKey, type TypeChange, userTypeChanges } from '@/lib/domain/type-changes';
 import type { Definitions } from '@/lib/domain/types';
@@ -70,6 +75,18 @@ describe('the change list', () => {
     ]);
     expect(firstChanges(month, 99)).toEqual(month);
     expect(firstChanges(month, 0)).toEqual([]);
+  });
+
+  it('names the people and accounts a page shows, each once, without the account-less group', () => {
+    const twice = [
+      ...records,
+      rec({ userId: 'a1', accountId: 'acc-a', kind: 'influencer', day: '2026-03-29' }),
+    ];
+    const page = firstChanges(changeList(twice, { today: TODAY, window: 30 }), 5);
+    expect(pagePeople(page)).toEqual({
+      users: ['b1', 'a1', 'a2', 'c1'],
+      accounts: ['acc-b', 'acc-a'],
+    });
   });
 
   it('filters by kind of change', () => {
