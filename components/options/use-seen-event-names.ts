@@ -7,8 +7,8 @@ import { syncStatusQuery } from '@/lib/panel/sync-queries';
 // query, and lib/options may not import lib/panel (both are top floors).
 
 /**
- * The event names seen in the data, for the event pickers. Read again after each completed
- * sync only: rereading on every synced page would scan the rollups over and over.
+ * The event names seen in the data, for the event pickers: the list the sync keeps, read again
+ * after each completed sync (not on every synced page, which would re-render the pickers).
  */
 export function useSeenEventNames(): string[] {
   const [names, setNames] = useState<string[]>([]);

@@ -3,6 +3,7 @@ import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types
 import { type Change, parseChanges } from '../protocol/change';
 import { getDb } from './database';
 import { ENTITY_TABLES, shadowKey, tableOfKind } from './entities';
+import { keepEventNames } from './event-names';
 import { META } from './meta';
 import { foldPage, type PagePlan, zoneOf } from './page-fold';
 import { applyRollupOps } from './rollup-ops';
@@ -71,7 +72,7 @@ export async function applyPage(
 
     const plan = foldPage({ changes, workspace: before, guarded, storedEvents: events, catchUp });
     for (const id of plan.users) result.users.add(id);
-    await writePlan(plan, result);
+    await writePlan(plan, result, catchUp);
 
     if (definitionsDiffer(before, plan.workspace)) result.definitionsChanged = true;
     if (plan.zoneChanged) {
@@ -96,7 +97,7 @@ const eventIdsOf = (changes: readonly Change[]) =>
   changes.flatMap((c) => (c.type !== 'event' ? [] : [c.op === 'delete' ? c.id : c.data.id]));
 
 /** Writes a folded page; the rollups it touches are read in one go and their ops applied. */
-async function writePlan(plan: PagePlan, result: ApplyResult): Promise<void> {
+async function writePlan(plan: PagePlan, result: ApplyResult, catchUp: boolean): Promise<void> {
   const db = getDb();
   for (const [table, m] of plan.rows) {
     const t = db.table(table);
@@ -136,6 +137,11 @@ async function writePlan(plan: PagePlan, result: ApplyResult): Promise<void> {
   }
   if (rollupDels.length) await db.activityDays.bulkDelete(rollupDels);
   if (rollupPuts.length) await db.activityDays.bulkPut(rollupPuts);
+  if (eventPuts.length || rollupPuts.length)
+    await keepEventNames(
+      [...eventPuts.map((e) => e.name), ...rollupPuts.flatMap((r) => Object.keys(r.names ?? {}))],
+      catchUp,
+    );
 }
 
 function definitionsDiffer(a: Workspace | undefined, b: Workspace | undefined): boolean {

@@ -57,6 +57,11 @@ export const META = {
     'resync',
   ),
 
+  /** Event names seen in synced events and rollups, sorted: the event pickers' list, kept by
+   * every page so the settings page never scans the rollups. Absent on a database synced before
+   * it was kept: readEventNames fills it with one scan. */
+  eventNames: defineMeta<string[] | undefined>('eventNames', undefined, 'resync'),
+
   // home
   /** The workspace and definitions the stored type changes were computed under; a change of
    * either re-baselines them (recomputed history is not news). */

@@ -1,12 +1,29 @@
 import { getDb } from '../db/database';
+import { sortNames } from '../db/event-names';
+import { META } from '../db/meta';
 import { addDays, today } from '../domain/time';
 
 /**
- * Distinct event names seen in the data, for the activity-event picker. Reads the rollups of
- * the last `days` days (their `names` counts) through the day index, so a workspace with a
- * million events stays quick; falls back to raw events when rollups carry no names.
+ * Distinct event names seen in the data, for the activity-event picker: the list every synced
+ * page keeps (META.eventNames). A database synced before that list was kept gets it once from
+ * a scan of the last `days` days of rollups (their `names` counts, through the day index), or
+ * of raw events when rollups carry no names; a million events take seconds to scan, and the
+ * scan holds the stores the sync writes, so it is never repeated.
  */
 export async function readEventNames(now: Date, days = 180): Promise<string[]> {
+  const kept = await META.eventNames.get();
+  if (kept) return kept;
+  const scanned = await scanEventNames(now, days);
+  const db = getDb();
+  return db.transaction('rw', db.meta, async () => {
+    // A sync may have started the list meanwhile: both count.
+    const names = sortNames(new Set([...((await META.eventNames.get()) ?? []), ...scanned]));
+    await META.eventNames.set(names);
+    return names;
+  });
+}
+
+async function scanEventNames(now: Date, days: number): Promise<Set<string>> {
   const db = getDb();
   const from = addDays(today(now, 'UTC'), -days - 1);
   const names = new Set<string>();
@@ -21,5 +38,5 @@ export async function readEventNames(now: Date, days = 180): Promise<string[]> {
       names.add(e.name);
     });
   }
-  return [...names].sort((a, b) => a.localeCompare(b));
+  return names;
 }

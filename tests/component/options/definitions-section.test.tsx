@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DefinitionsSection } from '@/components/options/definitions-section';
+import { applyPage } from '@/lib/db/apply-page';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { META } from '@/lib/db/meta';
 import { definitionsChanged } from '@/lib/options/background-commands';
@@ -120,13 +121,16 @@ describe('definitions', () => {
   it('offers event names that arrive with a sync that completes after the page opened', async () => {
     renderSection(<DefinitionsSection />);
     await screen.findByLabelText('Report viewed');
-    await getDb().activityDays.put({
-      userId: 'u2',
-      day: today,
-      events: 1,
-      logins: 0,
-      durationSec: 0,
-      names: { workflow_run: 1 },
+    // The sync stores a page with a new event name, then says it completed.
+    await applyPage({
+      cursor: 'c2',
+      changes: [
+        {
+          type: 'event',
+          op: 'upsert',
+          data: { id: 'e-wf', userId: 'u2', ts: `${today}T09:00:00Z`, name: 'workflow_run' },
+        },
+      ],
     });
     await setMeta('syncStatus', {
       phase: 'idle',
