@@ -5,16 +5,22 @@ import { resetLocalData } from '@/lib/options/background-commands';
 import { formatBytes, plural } from '@/lib/options/format';
 import { notesToCsv } from '@/lib/options/notes-csv';
 import { tableCountsQuery } from '@/lib/options/options-queries';
+import { syncStatusQuery } from '@/lib/panel/sync-queries';
 import { ConfirmPanel } from './confirm-panel';
 import { downloadText } from './download-text';
 import { OptionsSection } from './options-section';
 import { StatusLine, type StatusText } from './status-line';
 
-const TABLES = [
+/** The big synced tables: counted after each completed sync (see tableCountsQuery). */
+const SYNCED = [
   ['users', 'Users'],
   ['accounts', 'Accounts'],
   ['events', 'Events'],
   ['activityDays', 'Activity days'],
+] as const;
+
+/** Small tables, counted live: the rep's own notes and unsent changes show at once. */
+const LIVE = [
   ['notes', 'Notes'],
   ['cadences', 'Cadences'],
   ['enrollments', 'Enrolments'],
@@ -24,7 +30,9 @@ const TABLES = [
   ['rejected', 'Rejected records'],
 ] as const;
 
-const TABLE_NAMES = TABLES.map(([table]) => table);
+const TABLES = [...SYNCED, ...LIVE];
+const SYNCED_NAMES = SYNCED.map(([table]) => table);
+const LIVE_NAMES = LIVE.map(([table]) => table);
 
 async function exportNotes(): Promise<string> {
   const db = getDb();
@@ -43,10 +51,22 @@ async function exportNotes(): Promise<string> {
 
 /** What is stored on this browser, the notes export, and the reset. */
 export function DataSection() {
-  const { data: byTable } = useQuery(tableCountsQuery(TABLE_NAMES));
-  const counts = byTable
-    ? TABLES.map(([table, label]) => ({ label, count: byTable.get(table) ?? 0 }))
-    : undefined;
+  const { data: lastSyncAt } = useQuery({
+    ...syncStatusQuery(),
+    select: (status) => status?.lastSyncAt ?? null,
+  });
+  const { data: synced, refetch } = useQuery({
+    ...tableCountsQuery(SYNCED_NAMES, lastSyncAt ?? null),
+    enabled: lastSyncAt !== undefined,
+  });
+  const { data: live } = useQuery(tableCountsQuery(LIVE_NAMES));
+  const counts =
+    synced && live
+      ? TABLES.map(([table, label]) => ({
+          label,
+          count: synced.get(table) ?? live.get(table) ?? 0,
+        }))
+      : undefined;
   const [bytes, setBytes] = useState<number>();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -72,6 +92,7 @@ export function DataSection() {
         : { ok: false, text: `Could not reset the local data: ${result.error}` },
     );
     measure();
+    void refetch();
   };
 
   return (
@@ -86,6 +107,9 @@ export function DataSection() {
           ))}
         </tbody>
       </table>
+      <p className="muted small">
+        Users, accounts, events and activity days are counted after each completed sync.
+      </p>
       <p>Storage used: {bytes === undefined ? 'unknown' : formatBytes(bytes)}</p>
       <div className="options-actions">
         <button

@@ -92,11 +92,16 @@ export const rejectedRecordsQuery = (shown: number) =>
     },
   });
 
-/** Row counts of the given tables, by table name. */
-export const tableCountsQuery = (tables: readonly DbTable[]) =>
+/**
+ * Row counts of the given tables, by table name. `asOf` (the last completed sync) set: counted
+ * once per completed sync, not on every write. Counting is a scan in Chromium: a million events
+ * take seconds, and a count refreshed on every synced page held the events store against the
+ * sync's own writes (the next page, or the next run, waited for it).
+ */
+export const tableCountsQuery = (tables: readonly DbTable[], asOf?: string | null) =>
   dexieQuery({
-    key: ['counts', ...tables],
-    tables,
+    key: asOf === undefined ? ['counts', ...tables] : ['counts', 'asOf', asOf, ...tables],
+    tables: asOf === undefined ? tables : [],
     fn: async () => {
       const db = getDb();
       const counts = await Promise.all(tables.map((t) => db.table(t).count()));

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataSection } from '@/components/options/data-section';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
+import { META } from '@/lib/db/meta';
 import { resetLocalData } from '@/lib/options/background-commands';
 import { renderSection } from './options-fixture';
 
@@ -63,6 +64,39 @@ describe('data', () => {
     expect(within(table).getByRole('row', { name: 'Notes 1' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: 'Events 0' })).toBeInTheDocument();
     expect(await screen.findByText('Storage used: 3.0 MB')).toBeInTheDocument();
+  });
+
+  it('counts the synced tables after each completed sync, not on every synced page', async () => {
+    renderSection(<DataSection />);
+    const table = await screen.findByRole('table', { name: 'Records per table' });
+    await within(table).findByRole('row', { name: 'Users 2' });
+    // A sync storing a page: a million events would be recounted on each one, holding the
+    // store against the sync's next write.
+    await getDb().users.put({
+      id: 'u3',
+      createdAt: '2026-01-01T00:00:00Z',
+      crmKeys: [],
+      searchKeys: [],
+    });
+    await getDb().notes.put({
+      id: 'n2',
+      userId: 'u3',
+      title: 'Intro',
+      body: '',
+      type: 'Call',
+      createdAt: '2026-11-02T10:00:00Z',
+      updatedAt: '2026-11-02T10:00:00Z',
+    });
+    // Notes are the rep's own: live.
+    await within(table).findByRole('row', { name: 'Notes 2' });
+    expect(within(table).getByRole('row', { name: 'Users 2' })).toBeInTheDocument();
+    await META.syncStatus.set({
+      phase: 'idle',
+      pulled: 0,
+      intervalMinutes: 60,
+      lastSyncAt: '2026-11-30T12:00:00Z',
+    });
+    await within(table).findByRole('row', { name: 'Users 3' });
   });
 
   it('exports the notes as a CSV download with the user email', async () => {
