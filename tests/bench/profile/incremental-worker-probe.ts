@@ -1,3 +1,4 @@
+import { createWriteStream, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
 import { startBenchServer } from '../bench-server';
@@ -8,14 +9,21 @@ import { initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
 import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
 
-// Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events]`
+// Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events] [--no-raw] [--trace FILE]`
 // (needs .output-bench from `npm run bench`). The bench's own incremental sync in the real
 // service worker, with every IndexedDB request the worker makes logged: which store or index,
 // how long it waited and how many rows it returned. incremental-probe.ts times the engine's
-// functions in a page; this shows what the worker does beyond them.
+// functions in a page; this shows what the worker does beyond them. `--no-raw` skips the
+// bench's raw IndexedDB copy after the initial sync (its 1M-row database, written and deleted in
+// the same origin) to see whether its aftermath is what the incremental syncs wait for.
+// `--trace FILE` records a Chromium trace (IndexedDB, LevelDB, V8, the worker's tasks) of the
+// incremental syncs into FILE, and the worker's request log beside it (FILE.requests.json).
 
 const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 1_000_000);
+const raw = !process.argv.includes('--no-raw');
+const traceAt = process.argv.indexOf('--trace');
+const traceFile = traceAt > 0 ? process.argv[traceAt + 1] : undefined;
 const root = resolve(new URL('../../..', import.meta.url).pathname);
 const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
 const server = await startBenchServer(gen, 'probe');
@@ -28,15 +36,33 @@ const { browser, page } = await initialSyncRun({
   hostResolverRules: hostResolverRules(crmServer),
   timeoutMs: 1_800_000,
   log: console.log,
+  raw,
 });
 console.log('settle', await settleIndexedDb(page));
 const worker = browser.context.serviceWorkers()[0];
 if (!worker) throw new Error('no service worker');
 await worker.evaluate(IDB_REQUEST_LOGGER);
+const cdp = traceFile ? await browser.context.newCDPSession(page) : undefined;
+await cdp?.send('Tracing.start', {
+  transferMode: 'ReturnAsStream',
+  traceConfig: {
+    includedCategories: [
+      'IndexedDB',
+      'leveldb',
+      'v8',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'ServiceWorker',
+      'toplevel',
+    ],
+  },
+});
+const allLogs: IdbRequestEntry[][] = [];
 for (let i = 0; i < 3; i++) {
   await worker.evaluate('self.__idb.length = 0');
   const ms = await incrementalSyncRun(page, server, 1000, 600_000);
   const log = (await worker.evaluate('self.__idb')) as IdbRequestEntry[];
+  allLogs.push(log);
   console.log(`incremental ${i + 1}: ${ms} ms, ${log.length} worker requests`);
   // Per kind of request: how many, rows returned, summed and longest wait.
   const byWhat = new Map<string, { n: number; rows: number; sum: number; max: number }>();
@@ -55,6 +81,22 @@ for (let i = 0; i < 3; i++) {
   const first = log[0]?.[0] ?? 0;
   const last = log.reduce((m, [t, w]) => Math.max(m, t + w), first);
   console.log(`  first to last request: ${(last - first).toFixed(0)} ms`);
+}
+if (cdp && traceFile) {
+  const done = new Promise<string>((resolve) =>
+    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
+  );
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  const out = createWriteStream(traceFile);
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    out.write(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : chunk.data);
+    if (chunk.eof) break;
+  }
+  out.end();
+  writeFileSync(`${traceFile}.requests.json`, JSON.stringify(allLogs));
+  console.log(`trace: ${traceFile}`);
 }
 await browser.close();
 await server.close();
