@@ -11,8 +11,6 @@ import { changePeopleQuery, HOME_PAGE_SIZE, homeChangesQuery } from '@/lib/panel
 import { usePanelStore } from '@/lib/panel/panel-store';
 import { ChangeRow } from './change-row';
 
-const PAGE = HOME_PAGE_SIZE;
-
 /**
  * "What changed": type changes of the last 7 or 30 days, grouped by account, newest first.
  * `onShown` is called once the list (or its "no changes" line) is on screen.
@@ -29,7 +27,7 @@ export function ChangesSection({
   const open = usePanelStore((s) => s.open);
   const [window, setWindow] = useState<ChangeWindow>(7);
   const [kind, setKind] = useState<ChangeKind | 'all'>('all');
-  const [shown, setShown] = useState(PAGE);
+  const [shown, setShown] = useState(HOME_PAGE_SIZE);
   const selectId = useId();
   const { data: records } = useQuery(homeChangesQuery(today, window));
   const groups = useMemo(
@@ -139,7 +137,7 @@ export function ChangesSection({
             );
           })}
           {total > shown ? (
-            <button type="button" className="button" onClick={() => setShown((n) => n + PAGE)}>
+            <button type="button" className="button" onClick={() => setShown((n) => n + HOME_PAGE_SIZE)}>
               Show more ({total - shown} left)
             </button>
           ) : null}
