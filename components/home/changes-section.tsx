@@ -137,7 +137,11 @@ export function ChangesSection({
             );
           })}
           {total > shown ? (
-            <button type="button" className="button" onClick={() => setShown((n) => n + HOME_PAGE_SIZE)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => setShown((n) => n + HOME_PAGE_SIZE)}
+            >
               Show more ({total - shown} left)
             </button>
           ) : null}
