@@ -18,7 +18,16 @@ export function useSeenEventNames(): string[] {
   });
   useEffect(() => {
     if (lastSyncAt === undefined) return;
-    void readEventNames(new Date()).then(setNames);
+    let alive = true;
+    // On a database synced before the list was kept, the first read scans and stores it: it
+    // may answer after the page (or a test) has gone, and an unreadable list stays as it was.
+    readEventNames(new Date()).then(
+      (names) => alive && setNames(names),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
   }, [lastSyncAt]);
   return names;
 }
