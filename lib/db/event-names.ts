@@ -12,8 +12,5 @@ export async function keepEventNames(names: Iterable<string>, fromEmpty: boolean
   const all = new Set(kept);
   for (const n of names) all.add(n);
   if (kept && all.size === kept.length) return;
-  await META.eventNames.set(sortNames(all));
+  await META.eventNames.set([...all].sort((a, b) => a.localeCompare(b)));
 }
-
-export const sortNames = (names: Iterable<string>): string[] =>
-  [...names].sort((a, b) => a.localeCompare(b));

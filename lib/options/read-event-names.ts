@@ -1,5 +1,5 @@
 import { getDb } from '../db/database';
-import { sortNames } from '../db/event-names';
+import { keepEventNames } from '../db/event-names';
 import { META } from '../db/meta';
 import { addDays, today } from '../domain/time';
 
@@ -17,9 +17,8 @@ export async function readEventNames(now: Date, days = 180): Promise<string[]> {
   const db = getDb();
   return db.transaction('rw', db.meta, async () => {
     // A sync may have started the list meanwhile: both count.
-    const names = sortNames(new Set([...((await META.eventNames.get()) ?? []), ...scanned]));
-    await META.eventNames.set(names);
-    return names;
+    await keepEventNames(scanned, true);
+    return (await META.eventNames.get()) ?? [];
   });
 }
 
