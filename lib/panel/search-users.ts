@@ -25,9 +25,11 @@ export interface SearchOptions {
 /**
  * Prefix search: every token must start one of the user's keys (name words, email, email
  * domain, phone digits from any position) or one of their account's (name words, domain).
- * The longest token (the most selective) goes through the multi-entry `searchKeys` indexes of
- * users and accounts, keys only, a batch at a time; the batch's rows are read in one bulk get
- * and checked against the other tokens. Deactivated users are not listed.
+ * The longest token (the most selective) goes through the multi-entry `searchKeys` index of
+ * users, then through the users of accounts whose keys it starts; the rows come a batch at a
+ * time, each batch in one request (a bulk get is one request per key), and only the other
+ * tokens are checked against them. No explicit transaction: its completion is one more task
+ * to wait for, and a one-token search is one request. Deactivated users are not listed.
  */
 export async function searchUsers(
   query: string,
@@ -37,37 +39,43 @@ export async function searchUsers(
   const tokens = searchTokens(query);
   if (tokens.length === 0) return [];
   const lead = tokens.reduce((a, b) => (b.length > a.length ? b : a));
+  // The lead matches every row either source yields: only the other tokens are checked, and
+  // accounts are read only for them.
+  const leadAt = tokens.indexOf(lead);
+  const rest = tokens.filter((_, i) => i !== leadAt);
   const db = getDb();
-  const accountIds = [
-    ...new Set((await db.accounts.where('searchKeys').startsWith(lead).primaryKeys()) as string[]),
-  ];
-  const found: StoredUser[] = [];
-  const seen = new Set<string>();
+  const found = new Map<string, StoredUser>();
   const accounts = new Map<string, StoredAccount | undefined>();
+  // With one token every row is a result, so a batch needs hardly more rows than the list shows.
+  const batch = rest.length ? BATCH : limit * 2;
+  let accountIds: string[] | undefined;
   const sources = [
     (offset: number) =>
-      db.users.where('searchKeys').startsWith(lead).offset(offset).limit(BATCH).primaryKeys(),
-    (offset: number) =>
-      accountIds.length
-        ? db.users.where('accountId').anyOf(accountIds).offset(offset).limit(BATCH).primaryKeys()
-        : Promise.resolve([]),
+      db.users.where('searchKeys').startsWith(lead).offset(offset).limit(batch).toArray(),
+    async (offset: number) => {
+      // Users of the accounts the lead names: read only when the users' own keys ran out.
+      accountIds ??= [
+        ...new Set(
+          (await db.accounts.where('searchKeys').startsWith(lead).primaryKeys()) as string[],
+        ),
+      ];
+      return accountIds.length
+        ? db.users.where('accountId').anyOf(accountIds).offset(offset).limit(batch).toArray()
+        : [];
+    },
   ];
   for (const next of sources)
-    for (let offset = 0; found.length < limit; offset += BATCH) {
+    for (let offset = 0; found.size < limit; offset += batch) {
       options.signal?.throwIfAborted();
-      const keys = (await next(offset)) as string[];
-      const fresh = [...new Set(keys)].filter((id) => !seen.has(id));
-      for (const id of fresh) seen.add(id);
-      const users = (await db.users.bulkGet(fresh)).filter(
-        (u): u is StoredUser => u !== undefined && !u.deactivated,
-      );
-      await readAccounts(users, accounts);
+      const rows = await next(offset);
+      const users = rows.filter((u) => !u.deactivated && !found.has(u.id));
+      if (rest.length) await readAccounts(users, accounts);
       for (const u of users)
-        if (found.length < limit && matchesAll(u, accounts.get(u.accountId ?? ''), tokens))
-          found.push(u);
-      if (keys.length < BATCH) break;
+        if (found.size < limit && matchesAll(u, accounts.get(u.accountId ?? ''), rest))
+          found.set(u.id, u);
+      if (rows.length < batch) break;
     }
-  return found.sort((a, b) => displayName(a).localeCompare(displayName(b)));
+  return [...found.values()].sort((a, b) => displayName(a).localeCompare(displayName(b)));
 }
 
 async function readAccounts(users: StoredUser[], into: Map<string, StoredAccount | undefined>) {
@@ -80,6 +88,7 @@ async function readAccounts(users: StoredUser[], into: Map<string, StoredAccount
 }
 
 function matchesAll(u: StoredUser, account: StoredAccount | undefined, tokens: string[]): boolean {
+  if (tokens.length === 0) return true;
   const keys = [...u.searchKeys, ...(account?.searchKeys ?? [])];
   return tokens.every((t) => keys.some((k) => k.startsWith(t)));
 }

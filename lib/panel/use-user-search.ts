@@ -1,5 +1,4 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
 import type { StoredUser } from '../db/records';
 import { searchUsersQuery } from './search-users';
 
@@ -12,12 +11,12 @@ export interface UserSearchState {
 }
 
 /**
- * Users matching what is typed. The search follows a deferred copy of the text, so typing stays
- * responsive while a slower search catches up.
+ * Users matching what is typed. The read starts in the keystroke's own render, before the
+ * frame that shows the typed character: a search reads one batch of rows, and one that a newer
+ * keystroke replaced is aborted (search-users.ts), so there is no slow search to defer.
  */
 export function useUserSearch(text: string): UserSearchState {
-  const deferred = useDeferredValue(text);
-  const query = deferred.trim();
+  const query = text.trim();
   const { data, isFetching } = useQuery({
     ...searchUsersQuery(query),
     enabled: query.length > 0,

@@ -123,6 +123,11 @@ describe('searchUsers over 20,000 users', () => {
     await expect(searchUsers('grace', 20, { signal: stale.signal })).rejects.toThrow('stale');
   });
 
+  it('lists a person once when several of their keys start with the text', async () => {
+    // Jane's first name and email both start with "jane": the index yields her row twice.
+    expect((await searchUsers('jane')).map((u) => u.id).sort()).toEqual(['ct1', 'nw1']);
+  });
+
   it('never lists deactivated users and caps the result list', async () => {
     expect((await searchUsers('user1@')).map((u) => u.id)).toEqual([]);
     expect(await searchUsers('lovelace', 20)).toHaveLength(20);
