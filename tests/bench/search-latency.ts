@@ -82,6 +82,7 @@ async function uiSearchInPage(prefix: string): Promise<number> {
   type('');
   await waitFor(() => list() === null, 'the results to clear');
   const t0 = performance.now();
+  (self as { __searchAt?: number }).__searchAt = performance.timeOrigin + t0; // for the probes
   type(prefix);
   // The list may still show the previous query's rows for a moment: wait for rows of this one.
   const fresh = () => {

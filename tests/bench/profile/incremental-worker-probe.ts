@@ -1,4 +1,4 @@
-import { createWriteStream, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
 import { startBenchServer } from '../bench-server';
@@ -7,6 +7,7 @@ import { settleIndexedDb } from '../idb-settle';
 import { incrementalSyncRun } from '../incremental-sync';
 import { initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
+import { endTrace, startTrace } from './chromium-trace';
 import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
 
 // Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events] [--no-raw] [--trace FILE]`
@@ -43,20 +44,7 @@ const worker = browser.context.serviceWorkers()[0];
 if (!worker) throw new Error('no service worker');
 await worker.evaluate(IDB_REQUEST_LOGGER);
 const cdp = traceFile ? await browser.context.newCDPSession(page) : undefined;
-await cdp?.send('Tracing.start', {
-  transferMode: 'ReturnAsStream',
-  traceConfig: {
-    includedCategories: [
-      'IndexedDB',
-      'leveldb',
-      'v8',
-      'devtools.timeline',
-      'disabled-by-default-devtools.timeline',
-      'ServiceWorker',
-      'toplevel',
-    ],
-  },
-});
+if (cdp) await startTrace(cdp);
 const allLogs: IdbRequestEntry[][] = [];
 for (let i = 0; i < 3; i++) {
   await worker.evaluate('self.__idb.length = 0');
@@ -83,18 +71,7 @@ for (let i = 0; i < 3; i++) {
   console.log(`  first to last request: ${(last - first).toFixed(0)} ms`);
 }
 if (cdp && traceFile) {
-  const done = new Promise<string>((resolve) =>
-    cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')),
-  );
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  const out = createWriteStream(traceFile);
-  for (;;) {
-    const chunk = await cdp.send('IO.read', { handle: stream });
-    out.write(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64') : chunk.data);
-    if (chunk.eof) break;
-  }
-  out.end();
+  await endTrace(cdp, traceFile);
   writeFileSync(`${traceFile}.requests.json`, JSON.stringify(allLogs));
   console.log(`trace: ${traceFile}`);
 }
