@@ -3,6 +3,7 @@ import type { ActivityDay, ActivityEvent, Day, Workspace } from '../domain/types
 import { type Change, parseChanges } from '../protocol/change';
 import { getDb } from './database';
 import { ENTITY_TABLES, shadowKey, tableOfKind } from './entities';
+import { readStoredEvents } from './event-lookup';
 import { keepEventNames } from './event-names';
 import { META } from './meta';
 import { foldPage, type PagePlan, zoneOf } from './page-fold';
@@ -64,11 +65,10 @@ export async function applyPage(
       : storedEvents
         ? eventIds.filter((id) => storedEvents.mightContain(id))
         : eventIds;
-    const stored = toRead.length ? await db.events.bulkGet(toRead) : [];
+    const stored = await readStoredEvents(toRead);
     const events = new Map<string, ActivityEvent | undefined>(
-      eventIds.map((id) => [id, undefined]),
+      eventIds.map((id) => [id, stored.get(id)]),
     );
-    for (const [i, id] of toRead.entries()) events.set(id, stored[i]);
 
     const plan = foldPage({ changes, workspace: before, guarded, storedEvents: events, catchUp });
     for (const id of plan.users) result.users.add(id);
