@@ -29,7 +29,7 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
   const defs = await getDefinitions();
   const end = today(now, defs.timezone);
   const ids = (await db.users.toCollection().primaryKeys()) as string[];
-  const rows = await statsInBatches(ids, defs, now);
+  const rows = await statsInBatches(ids, defs, now, true);
   // The users counted in thresholds = those with stats (known, not deactivated): today's
   // threshold row then always equals the one the types were classified with.
   await updateThresholds(

@@ -10,15 +10,20 @@ import type { UserStats } from './records';
 
 const BATCH = 500;
 
-/** Stats of these users, read and classified a batch at a time; types left for the caller. */
+/**
+ * Stats of these users, read and classified a batch at a time; types left for the caller.
+ * `allInKeyOrder`: the ids are every user, in key order (a full recompute), so each batch's
+ * rollups are one range read.
+ */
 export async function statsInBatches(
   ids: string[],
   defs: Definitions,
   now: Date,
+  allInKeyOrder = false,
 ): Promise<UserStats[]> {
   const out: UserStats[] = [];
   for (let i = 0; i < ids.length; i += BATCH)
-    out.push(...(await statsFor(ids.slice(i, i + BATCH), defs, now)));
+    out.push(...(await statsFor(ids.slice(i, i + BATCH), defs, now, allInKeyOrder)));
   return out;
 }
 
@@ -32,11 +37,19 @@ export function typesOf(r: UserStats, threshold: number | null) {
 }
 
 /** Stats of these users (deactivated and unknown users get none); types left for the caller. */
-async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<UserStats[]> {
+async function statsFor(
+  ids: string[],
+  defs: Definitions,
+  now: Date,
+  contiguous: boolean,
+): Promise<UserStats[]> {
   const db = getDb();
   const users = (await db.users.bulkGet(ids)).filter((u) => u !== undefined);
   const seen = await db.crmSightings.bulkGet(ids);
-  const rollupsByUser = await rollupsOf(users.map((u) => u.id));
+  const rollupsByUser = await rollupsOf(
+    users.map((u) => u.id),
+    contiguous,
+  );
   const seenInCrm = new Set(seen.flatMap((s) => (s ? [s.userId] : [])));
   const classified = classifyWorkspace({ users, rollupsByUser, seenInCrm, defs, now });
   return users.flatMap((u) => {
@@ -63,21 +76,21 @@ async function statsFor(ids: string[], defs: Definitions, now: Date): Promise<Us
 }
 
 /**
- * Rollups of these users. When they are a contiguous run of sorted ids (a full recompute walks
+ * Rollups of these users. When they are a contiguous run of user ids (a full recompute walks
  * users in key order), one range read serves the batch instead of one query per user.
  */
-async function rollupsOf(ids: string[]): Promise<Map<string, ActivityDay[]>> {
+async function rollupsOf(ids: string[], contiguous: boolean): Promise<Map<string, ActivityDay[]>> {
   const db = getDb();
   const out = new Map<string, ActivityDay[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  const sorted = [...ids].sort();
-  const first = sorted[0] as string;
-  const last = sorted[sorted.length - 1] as string;
-  const inRange = await db.users.where(':id').between(first, last, true, true).count();
-  if (inRange === ids.length) {
+  if (contiguous) {
+    const sorted = [...ids].sort();
     const rows = await db.activityDays
       .where('[userId+day]')
-      .between([first, Dexie.minKey], [last, Dexie.maxKey])
+      .between(
+        [sorted[0] as string, Dexie.minKey],
+        [sorted[sorted.length - 1] as string, Dexie.maxKey],
+      )
       .toArray();
     for (const r of rows) out.get(r.userId)?.push(r);
     return out;
