@@ -1,8 +1,11 @@
 import { applyPage } from '@/lib/db/apply-page';
 import { setDb, UserPageDB } from '@/lib/db/database';
+import { getDefinitions } from '@/lib/db/definitions-store';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
+import { incrementalUpdate } from '@/lib/db/derived-incremental';
 import { rebuildRollups } from '@/lib/db/rebuild-rollups';
 import { recordTypeChanges } from '@/lib/db/type-change-store';
+import { statsInBatches } from '@/lib/db/user-stats';
 import { envelopeSchema } from '@/lib/protocol/schemas';
 import { createHttpSource } from '@/lib/sync/http-source';
 
@@ -54,6 +57,13 @@ async function incremental(a: ProbeArgs): Promise<Record<string, number>> {
   const t3 = performance.now();
   await recordTypeChanges(users);
   const t4 = performance.now();
+  // Parts of the update, again on their own: the touched users' stats, then all of it but the
+  // type changes (stats, today's threshold, and earlier days' thresholds when a day is late).
+  const defs = await getDefinitions();
+  await statsInBatches([...users], defs, new Date());
+  const t5 = performance.now();
+  await incrementalUpdate({ users, days }, new Date());
+  const t6 = performance.now();
   return {
     users: users.size,
     days: days.size,
@@ -61,6 +71,8 @@ async function incremental(a: ProbeArgs): Promise<Record<string, number>> {
     applyMs: round(applyMs),
     updateDerivedMs: round(t3 - t2),
     typeChangesAloneMs: round(t4 - t3),
+    statsAloneMs: round(t5 - t4),
+    incrementalUpdateAloneMs: round(t6 - t5),
   };
 }
 
