@@ -1,0 +1,103 @@
+import { join, resolve } from 'node:path';
+import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
+import { startBenchServer } from '../bench-server';
+import { CONTACT_A, CONTACT_B, CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
+import { navigateAndTime, openCrmSession } from '../detection-latency';
+import { settleIndexedDb } from '../idb-settle';
+import { initialSyncRun } from '../initial-sync';
+import { WorkspaceGenerator } from '../workspace-generator';
+import { endTrace, startTrace } from './chromium-trace';
+import { formatThreadTime, readTrace } from './trace-summary';
+
+// Profiling aid: `npx tsx tests/bench/profile/panel-probe.ts [users] [events] [samples]` (needs
+// .output-bench from `npm run bench`). Traces the bench's CRM navigations and panel cold opens
+// and prints, for each, what the main thread of the extension's pages did between the two
+// moments (script, compile, style and layout, paint, GC, IndexedDB callbacks, idle), marked in
+// the trace itself with console.timeStamp: the URL change (pushState in the CRM page) or the
+// cold panel's first script, and the person's heading in the panel's DOM.
+
+const users = Number(process.argv[2] ?? 20_000);
+const events = Number(process.argv[3] ?? 200_000);
+const samples = Number(process.argv[4] ?? 8);
+const traceFile = '/tmp/panel-probe.trace.json';
+const root = resolve(new URL('../../..', import.meta.url).pathname);
+const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
+const server = await startBenchServer(gen, 'probe');
+server.warm();
+const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
+const { browser, page } = await initialSyncRun({
+  server,
+  token: 'probe',
+  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
+  hostResolverRules: hostResolverRules(crmServer),
+  timeoutMs: 900_000,
+  log: console.log,
+  raw: false,
+});
+console.log('settle', await settleIndexedDb(page));
+const session = await openCrmSession(browser, 60_000);
+
+// Marks in the trace's own clock: no mapping between clocks needed.
+const NAMES = JSON.stringify([CONTACT_A.name, CONTACT_B.name]);
+const HEADING_MARK = `(() => {
+  const names = ${NAMES};
+  let shown = '';
+  const check = () => {
+    const h = Array.from(document.querySelectorAll('h1')).find((x) => names.includes(x.textContent?.trim() ?? ''));
+    const now = h?.textContent?.trim() ?? '';
+    if (now && now !== shown) console.timeStamp('probe:heading');
+    shown = now;
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+  check();
+})()`;
+await session.panel.evaluate(HEADING_MARK);
+await session.crm.evaluate(`(() => {
+  const push = history.pushState.bind(history);
+  history.pushState = (...a) => { console.timeStamp('probe:start'); return push(...a); };
+})()`);
+
+const cdp = await browser.context.newCDPSession(page);
+await startTrace(cdp);
+const navMs: number[] = [];
+for (let i = 0; i < samples; i++) navMs.push((await navigateAndTime(session)).totalMs);
+const coldMs: number[] = [];
+for (let i = 0; i < samples; i++) {
+  const cold = await browser.context.newPage();
+  await cold.addInitScript({
+    content: `console.timeStamp('probe:start'); window.__probeStartAt = performance.now(); ${HEADING_MARK}`,
+  });
+  await cold.goto(
+    `chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${session.tabId}`,
+  );
+  await cold.getByRole('heading', { level: 1, name: session.current.name }).waitFor();
+  coldMs.push(await cold.evaluate<number>('window.__probeStartAt'));
+  await cold.close();
+}
+await endTrace(cdp, traceFile);
+
+const trace = readTrace(traceFile);
+const marks = trace.events
+  .filter((e) => e.name === 'TimeStamp' && String(e.args?.data?.message).startsWith('probe:'))
+  .sort((a, b) => a.ts - b.ts);
+let n = 0;
+for (let i = 0; i + 1 < marks.length; i++) {
+  const [a, b] = [marks[i], marks[i + 1]];
+  if (a?.args?.data?.message !== 'probe:start' || b?.args?.data?.message !== 'probe:heading')
+    continue;
+  const what = n < samples ? `navigation ${n + 1}` : `cold open ${n - samples + 1}`;
+  const extra =
+    n < samples
+      ? `(bench clock ${navMs[n]?.toFixed(0)} ms)`
+      : `(first script at ${coldMs[n - samples]?.toFixed(0)} ms after navigation start)`;
+  const ms = (b.ts - a.ts) / 1000;
+  console.log(`${what}: ${ms.toFixed(1)} ms to the heading ${extra}`);
+  // The heading's mark is made in the panel page: its process's main thread.
+  console.log(`  panel's main thread: ${formatThreadTime(trace.mainThread(b.pid, a.ts, b.ts))}`);
+  n++;
+}
+console.log(`trace: ${traceFile}`);
+await browser.close();
+await server.close();
+await crmServer.close();
+process.exit(0);
