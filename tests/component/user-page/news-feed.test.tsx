@@ -2,12 +2,20 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/lib/db/database';
+import { dayOf } from '@/lib/domain/time';
 import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
+
+const ZONE = 'Europe/London'; // the seeded workspace's
 
 beforeEach(async () => {
   freshDb();
   await seedWorkspace();
-  const recent = new Date(Date.now() - 2 * 3_600_000).toISOString();
+  // Two hours ago, or less when that was yesterday in the workspace's zone: the feed rightly
+  // puts today's activity above anything of yesterday, and the test expects the note first.
+  const now = Date.now();
+  let back = 2 * 3_600_000;
+  while (back > 0 && dayOf(now - back, ZONE) !== dayOf(now, ZONE)) back = Math.floor(back / 2);
+  const recent = new Date(now - back).toISOString();
   await getDb().notes.put({
     id: 'n1',
     userId: 'u-ada',
