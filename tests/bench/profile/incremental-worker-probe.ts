@@ -1,14 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
-import { startBenchServer } from '../bench-server';
-import { CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
 import { settleIndexedDb } from '../idb-settle';
 import { incrementalSyncRun } from '../incremental-sync';
-import { initialSyncRun } from '../initial-sync';
-import { WorkspaceGenerator } from '../workspace-generator';
 import { endTrace, startTrace } from './chromium-trace';
 import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
+import { syncedProbe } from './probe-setup';
 
 // Profiling aid: `npx tsx tests/bench/profile/incremental-worker-probe.ts [users] [events] [--no-raw] [--trace FILE]`
 // (needs .output-bench from `npm run bench`). The bench's own incremental sync in the real
@@ -25,20 +20,8 @@ const events = Number(process.argv[3] ?? 1_000_000);
 const raw = !process.argv.includes('--no-raw');
 const traceAt = process.argv.indexOf('--trace');
 const traceFile = traceAt > 0 ? process.argv[traceAt + 1] : undefined;
-const root = resolve(new URL('../../..', import.meta.url).pathname);
-const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
-const server = await startBenchServer(gen, 'probe');
-server.warm();
-const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
-const { browser, page } = await initialSyncRun({
-  server,
-  token: 'probe',
-  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
-  hostResolverRules: hostResolverRules(crmServer),
-  timeoutMs: 1_800_000,
-  log: console.log,
-  raw,
-});
+const probe = await syncedProbe({ users, events, raw, timeoutMs: 1_800_000 });
+const { browser, page, server } = probe;
 console.log('settle', await settleIndexedDb(page));
 const worker = browser.context.serviceWorkers()[0];
 if (!worker) throw new Error('no service worker');
@@ -75,7 +58,4 @@ if (cdp && traceFile) {
   writeFileSync(`${traceFile}.requests.json`, JSON.stringify(allLogs));
   console.log(`trace: ${traceFile}`);
 }
-await browser.close();
-await server.close();
-await crmServer.close();
-process.exit(0);
+await probe.finish();

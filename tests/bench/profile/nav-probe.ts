@@ -1,12 +1,7 @@
-import { join, resolve } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
-import { startBenchServer } from '../bench-server';
-import { CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
 import { navigateAndTime, openCrmSession } from '../detection-latency';
-import { initialSyncRun } from '../initial-sync';
-import { WorkspaceGenerator } from '../workspace-generator';
 import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
+import { syncedProbe } from './probe-setup';
 
 // Profiling aid: `npx tsx tests/bench/profile/nav-probe.ts [users] [events]` (needs
 // `npm run bench` to have built .output-bench). Syncs the bench workspace, then for a few CRM
@@ -16,19 +11,8 @@ import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
 
 const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 200_000);
-const root = resolve(new URL('../../..', import.meta.url).pathname);
-const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
-const server = await startBenchServer(gen, 'probe');
-server.warm();
-const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
-const { browser } = await initialSyncRun({
-  server,
-  token: 'probe',
-  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
-  hostResolverRules: hostResolverRules(crmServer),
-  timeoutMs: 900_000,
-  log: console.log,
-});
+const probe = await syncedProbe({ users, events, raw: true });
+const { browser } = probe;
 const session = await openCrmSession(browser, 60_000);
 const worker = browser.context.serviceWorkers()[0];
 if (!worker) throw new Error('no service worker');
@@ -51,6 +35,4 @@ for (let i = 0; i < 6; i++) {
   for (const [t, line] of lines.sort((a, b) => a[0] - b[0]))
     console.log(`  ${t.toFixed(0).padStart(6)} ms ${line}`);
 }
-await browser.close();
-await server.close();
-process.exit(0);
+await probe.finish();

@@ -1,12 +1,8 @@
-import { join, resolve } from 'node:path';
-import { hostResolverRules, startCrmServer } from '../../e2e/harness/crm-server';
-import { startBenchServer } from '../bench-server';
-import { CONTACT_A, CONTACT_B, CRM_HOST, hubspotBenchRoute } from '../crm-bench-page';
+import { CONTACT_A, CONTACT_B } from '../crm-bench-page';
 import { navigateAndTime, openCrmSession } from '../detection-latency';
 import { settleIndexedDb } from '../idb-settle';
-import { initialSyncRun } from '../initial-sync';
-import { WorkspaceGenerator } from '../workspace-generator';
 import { endTrace, startTrace } from './chromium-trace';
+import { syncedProbe } from './probe-setup';
 import { formatThreadTime, readTrace } from './trace-summary';
 
 // Profiling aid: `npx tsx tests/bench/profile/panel-probe.ts [users] [events] [samples]` (needs
@@ -20,20 +16,8 @@ const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 200_000);
 const samples = Number(process.argv[4] ?? 8);
 const traceFile = '/tmp/panel-probe.trace.json';
-const root = resolve(new URL('../../..', import.meta.url).pathname);
-const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
-const server = await startBenchServer(gen, 'probe');
-server.warm();
-const crmServer = await startCrmServer([CRM_HOST], [hubspotBenchRoute]);
-const { browser, page } = await initialSyncRun({
-  server,
-  token: 'probe',
-  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
-  hostResolverRules: hostResolverRules(crmServer),
-  timeoutMs: 900_000,
-  log: console.log,
-  raw: false,
-});
+const probe = await syncedProbe({ users, events });
+const { browser, page } = probe;
 console.log('settle', await settleIndexedDb(page));
 const session = await openCrmSession(browser, 60_000);
 
@@ -97,7 +81,4 @@ for (let i = 0; i + 1 < marks.length; i++) {
   n++;
 }
 console.log(`trace: ${traceFile}`);
-await browser.close();
-await server.close();
-await crmServer.close();
-process.exit(0);
+await probe.finish();

@@ -1,11 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { startBenchServer } from '../bench-server';
-import { initialSyncRun } from '../initial-sync';
 import { SEARCH_PREFIXES, uiSearch } from '../search-latency';
-import { WorkspaceGenerator } from '../workspace-generator';
 import { endTrace, startTrace } from './chromium-trace';
 import { IDB_REQUEST_LOGGER, type IdbRequestEntry } from './idb-request-log';
+import { syncedProbe } from './probe-setup';
 
 // Profiling aid: `npx tsx tests/bench/profile/search-probe.ts [users] [events] [--trace FILE]` (needs
 // .output-bench from `npm run bench`). The bench's "Search users" samples in a panel page, each
@@ -17,18 +14,8 @@ const users = Number(process.argv[2] ?? 20_000);
 const events = Number(process.argv[3] ?? 20_000);
 const traceAt = process.argv.indexOf('--trace');
 const traceFile = traceAt > 0 ? process.argv[traceAt + 1] : undefined;
-const root = resolve(new URL('../../..', import.meta.url).pathname);
-const gen = new WorkspaceGenerator({ users, events, seed: 20261122, anchorMs: Date.now() });
-const server = await startBenchServer(gen, 'probe');
-server.warm();
-const { browser } = await initialSyncRun({
-  server,
-  token: 'probe',
-  extensionDir: join(root, '.output-bench', 'chrome-mv3'),
-  timeoutMs: 900_000,
-  log: console.log,
-  raw: false,
-});
+const probe = await syncedProbe({ users, events });
+const { browser } = probe;
 const panel = await browser.openExtensionPage('sidepanel.html');
 await panel.getByLabel('Search users').waitFor({ timeout: 30_000 });
 await panel.evaluate(IDB_REQUEST_LOGGER);
@@ -63,6 +50,4 @@ if (cdp && traceFile) {
   writeFileSync(`${traceFile}.samples.json`, JSON.stringify(samples));
   console.log(`trace: ${traceFile}`);
 }
-await browser.close();
-await server.close();
-process.exit(0);
+await probe.finish();
