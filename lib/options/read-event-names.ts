@@ -17,8 +17,7 @@ export async function readEventNames(now: Date, days = 180): Promise<string[]> {
   const db = getDb();
   return db.transaction('rw', db.meta, async () => {
     // A sync may have started the list meanwhile: both count.
-    await keepEventNames(scanned, true);
-    return (await META.eventNames.get()) ?? [];
+    return (await keepEventNames(scanned, true)) ?? [];
   });
 }
 
