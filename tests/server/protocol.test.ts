@@ -96,7 +96,8 @@ describe.each(BACKENDS)('lib/server protocol details on %s', (kind) => {
     expect(feed.filter((c) => c.type === 'note')).toEqual([
       { type: 'note', op: 'delete', id: 'n1' },
     ]);
-    expect((await kit.call('GET', '/v1/changes?cursor=garbage')).status).toBe(400);
+    // An unreadable cursor is 410, like an expired one (sync-protocol.md): never a stuck 400.
+    expect((await kit.call('GET', '/v1/changes?cursor=garbage')).status).toBe(410);
     expect((await kit.call('GET', '/v1/nothing')).json.error.code).toBe('not_found');
   });
 

@@ -16,8 +16,12 @@ import {
 import { readWorkspace } from '../store/workspace';
 import { webhookPayload } from '../webhook';
 import { fail, jsonBody } from './errors';
+import { badId, parseLimit, unstorableField } from './input';
 
 type Env = { Variables: { rep: Rep } };
+
+const UNSTORABLE_MESSAGE =
+  'holds a character that cannot be stored (NUL or a lone UTF-16 surrogate), or nests too deep.';
 
 /** Sync protocol v1 for reps' extensions: whoami, the change feed, the push endpoints. */
 export function protocolRoutes(ctx: ServerContext): Hono<Env> {
@@ -54,20 +58,17 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
   });
 
   app.get('/changes', async (c) => {
-    const asked = Number(c.req.query('limit') ?? 5000);
-    const limit = Math.max(
-      1,
-      Math.min(Number.isFinite(asked) && asked > 0 ? asked : 5000, 5000, ctx.config.pageSize),
-    );
+    const limit = parseLimit(c.req.query('limit'), Math.min(5000, ctx.config.pageSize));
+    if (limit === undefined)
+      return fail(c, 400, 'bad_request', 'limit must be a whole number of at least 1.');
     const horizon = Number(
       (await db.query<{ value: string }>(`SELECT value FROM meta WHERE key = 'horizon'`))[0]
         ?.value ?? 0,
     );
     const result = await readFeed(db, { dbId: ctx.dbId, horizon }, c.req.query('cursor'), limit);
+    // An unreadable cursor is 410 too (sync-protocol.md): a 400 would leave the client stuck.
     if (!result.ok)
-      return result.status === 410
-        ? fail(c, 410, 'cursor_expired', 'This cursor has expired; sync again from the start.')
-        : fail(c, 400, 'bad_cursor', 'Unreadable cursor.');
+      return fail(c, 410, 'cursor_expired', 'This cursor has expired; sync again from the start.');
     return c.json(result.page);
   });
 
@@ -79,13 +80,23 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
   const withBody =
     (handle: (id: string, body: unknown, rep: Rep) => Promise<PushResult>) =>
     async (c: Context<Env>) => {
+      // Hono has already decoded the path parameter once; decoding again would turn "100%25"
+      // into a URIError (and an id holding "%41" into another id).
+      const id = c.req.param('id') ?? '';
+      const wrongId = badId(id);
+      if (wrongId) return fail(c, 400, 'bad_request', wrongId);
       const body = await jsonBody(c);
       if (!body.ok) return fail(c, 400, 'bad_request', 'The body is not JSON.');
-      return answer(
-        c,
-        await handle(decodeURIComponent(c.req.param('id') ?? ''), body.value, c.get('rep')),
-      );
+      const field = unstorableField(body.value);
+      if (field) return fail(c, 400, 'bad_request', `${field}: ${UNSTORABLE_MESSAGE}`);
+      return answer(c, await handle(id, body.value, c.get('rep')));
     };
+  const deleting = (type: string) => async (c: Context<Env>) => {
+    const id = c.req.param('id') ?? '';
+    const wrongId = badId(id);
+    if (wrongId) return fail(c, 400, 'bad_request', wrongId);
+    return answer(c, await db.transaction((tx) => deleteOne(tx, type, id)));
+  };
 
   app.put(
     '/notes/:id',
@@ -124,12 +135,8 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
       `/${path}/:id`,
       withBody((id, body) => db.transaction((tx) => putTaxonomy(tx, type, id, body))),
     );
-    app.delete(`/${path}/:id`, async (c) =>
-      answer(c, await db.transaction((tx) => deleteOne(tx, type, c.req.param('id')))),
-    );
+    app.delete(`/${path}/:id`, deleting(type));
   }
-  app.delete('/notes/:id', async (c) =>
-    answer(c, await db.transaction((tx) => deleteOne(tx, 'note', c.req.param('id')))),
-  );
+  app.delete('/notes/:id', deleting('note'));
   return app;
 }

@@ -4,8 +4,10 @@ import { createMiddleware } from 'hono/factory';
 import { writeKeyId } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { ingestSegment } from '../ingest/segment';
+import { batchProblem } from '../ingest/segment-check';
 import type { SegmentMessage } from '../ingest/segment-map';
 import { fail, jsonBody } from './errors';
+import { scrubUnstorable } from './input';
 import { createRateLimiter } from './rate-limit';
 
 type Env = { Variables: { writeKey: string } };
@@ -50,31 +52,47 @@ export function segmentRoutes(ctx: ServerContext): Hono<Env> {
   });
   for (const path of SEGMENT_PATHS) app.use(path, limit, auth);
 
-  const ingest = async (c: Context<Env>, messages: unknown[]) => {
-    const valid = messages.filter((m): m is SegmentMessage => typeof m === 'object' && m !== null);
+  const ingest = async (c: Context<Env>, messages: unknown[], single: boolean) => {
+    const notObject = messages.findIndex(
+      (m) => typeof m !== 'object' || m === null || Array.isArray(m),
+    );
+    if (notObject >= 0)
+      return fail(c, 400, 'bad_request', `batch.${notObject} is not a JSON object.`);
+    const valid = messages as SegmentMessage[];
+    const problem = batchProblem(valid, single);
+    if (problem) return fail(c, 400, 'bad_request', problem);
     const outcome = await ingestSegment(ctx.db, valid, new Date().toISOString());
     ctx.log.info('ingested', {
       writeKey: c.get('writeKey'),
       messages: messages.length,
       newEvents: outcome.newEvents,
-      ignored: outcome.ignored + messages.length - valid.length,
+      ignored: outcome.ignored,
     });
     return c.json({ success: true });
   };
 
-  app.post('/batch', async (c) => {
+  // Text PostgreSQL cannot store (NUL, lone surrogates) is replaced with U+FFFD rather than
+  // refused: a 400 would make the sender drop the whole batch, good messages included.
+  const readBody = async (c: Context<Env>) => {
     const body = await jsonBody(c);
+    return body.ok ? { ok: true as const, value: scrubUnstorable(body.value) } : body;
+  };
+
+  app.post('/batch', async (c) => {
+    const body = await readBody(c);
     if (!body.ok) return fail(c, 400, 'bad_request', 'The body is not JSON.');
     const batch = (body.value as { batch?: unknown } | undefined)?.batch;
     if (!Array.isArray(batch)) return fail(c, 400, 'bad_request', 'A batch needs a "batch" array.');
-    return ingest(c, batch);
+    return ingest(c, batch, false);
   });
   for (const type of SINGLE_TYPES)
     app.post(`/${type}`, async (c) => {
-      const body = await jsonBody(c);
+      const body = await readBody(c);
       if (!body.ok || typeof body.value !== 'object' || body.value === null)
         return fail(c, 400, 'bad_request', 'The body is not a JSON object.');
-      return ingest(c, [{ ...(body.value as object), type }]);
+      if (Array.isArray(body.value))
+        return fail(c, 400, 'bad_request', 'The body is not a JSON object.');
+      return ingest(c, [{ ...(body.value as object), type }], true);
     });
   return app;
 }

@@ -8,7 +8,9 @@ export interface SegmentMessage {
   type?: string;
   messageId?: string;
   userId?: string | number | null;
-  anonymousId?: string | null;
+  anonymousId?: string | number | null;
+  /** alias: the id (usually an anonymousId) that `userId` now stands for. */
+  previousId?: string | number | null;
   groupId?: string | number | null;
   event?: string;
   traits?: Row;
@@ -46,6 +48,9 @@ const USER_TRAITS: Record<string, string> = {
   timezone: 'timezone',
   segment: 'segment',
 };
+/** RFC 5321's limit for a whole address. */
+export const MAX_EMAIL_LENGTH = 320;
+
 const SKIP = new Set(['name', 'createdAt', 'created_at', 'id', 'company', 'avatar', 'address']);
 
 /** identify traits → user fields over `base`; other scalar traits become custom fields. */
@@ -56,7 +61,8 @@ export function userFromTraits(base: Row, traits: Row, ts: string): Row {
     const field = USER_TRAITS[key];
     if (field) {
       const s = str(value);
-      if (s) user[field] = s;
+      // An email is an index key: one longer than any real address is not taken.
+      if (s && !(field === 'email' && s.length > MAX_EMAIL_LENGTH)) user[field] = s;
     } else if (!SKIP.has(key) && ['string', 'number', 'boolean'].includes(typeof value))
       custom[key] = value as string | number | boolean;
   }

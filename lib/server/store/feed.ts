@@ -9,7 +9,7 @@ export interface FeedPage {
   changes: unknown[];
 }
 
-export type FeedResult = { ok: true; page: FeedPage } | { ok: false; status: 400 | 410 };
+export type FeedResult = { ok: true; page: FeedPage } | { ok: false; status: 410 };
 
 /** d: database id; s: feed position; h: the purge horizon when the cursor was handed out. */
 interface CursorBody {
@@ -23,15 +23,21 @@ export const encodeCursor = (dbId: string, seq: number, horizon: number): string
     'base64url',
   );
 
+/** The cursor's content, or undefined unless it is exactly a cursor this server wrote. */
 export function decodeCursor(cursor: string): CursorBody | undefined {
   try {
     const body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorBody;
-    return typeof body.d === 'string' &&
-      Number.isSafeInteger(body.s) &&
-      body.s >= 0 &&
-      Number.isSafeInteger(body.h)
-      ? body
-      : undefined;
+    if (
+      typeof body !== 'object' ||
+      body === null ||
+      typeof body.d !== 'string' ||
+      !Number.isSafeInteger(body.s) ||
+      body.s < 0 ||
+      !Number.isSafeInteger(body.h)
+    )
+      return undefined;
+    // Base64 decoding skips stray characters: a cursor with one appended may decode the same.
+    return encodeCursor(body.d, body.s, body.h) === cursor ? body : undefined;
   } catch {
     return undefined;
   }
@@ -46,7 +52,7 @@ export async function readFeed(
   let after = 0;
   if (cursor !== undefined) {
     const body = decodeCursor(cursor);
-    if (!body) return { ok: false, status: 400 };
+    if (!body) return { ok: false, status: 410 };
     // Tombstones up to the horizon were purged: a client behind it may have missed a delete,
     // unless its pass started after that purge (then the deleted rows never reached it).
     const behind = body.s < identity.horizon && body.h < identity.horizon;

@@ -2,6 +2,7 @@ import { normaliseEmail } from '../../domain/email';
 import { entitySchemas } from '../../protocol/schemas';
 import type { Rep } from '../auth/secrets';
 import type { Sql } from '../db/driver';
+import { MAX_EMAIL_LENGTH } from '../ingest/segment-map';
 import {
   deleteEntity,
   getEntity,
@@ -115,6 +116,12 @@ export async function putUser(tx: Sql, id: string, body: unknown): Promise<PushR
   if (bad) return bad;
   const row = validate('user', { ...(body as Row), id });
   if (isResult(row)) return row;
+  if (typeof row.email === 'string' && row.email.length > MAX_EMAIL_LENGTH)
+    return refuse(
+      422,
+      'invalid',
+      `Invalid user: email is longer than ${MAX_EMAIL_LENGTH} characters.`,
+    );
   const email = normaliseEmail(row.email as string | undefined);
   if (email) {
     const owner = await userIdByEmail(tx, email);
