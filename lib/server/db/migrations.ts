@@ -61,6 +61,26 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX webhook_due ON webhook_outbox (next_at) WHERE delivered_at IS NULL;
     `,
   },
+  {
+    version: 2,
+    name: 'anonymous ids: their links to users, and their events until linked',
+    sql: `
+      -- An identify (or alias) that names an anonymousId and a userId links them, for good.
+      CREATE TABLE anonymous_ids (
+        anonymous_id text PRIMARY KEY,
+        user_id text NOT NULL,
+        linked_at timestamptz NOT NULL DEFAULT now()
+      );
+      -- Events of an anonymousId not linked yet: kept out of the feed until it is.
+      CREATE TABLE anonymous_events (
+        event_id text PRIMARY KEY,
+        anonymous_id text NOT NULL,
+        data jsonb NOT NULL,
+        received_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX anonymous_events_by_id ON anonymous_events (anonymous_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

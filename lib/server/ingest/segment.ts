@@ -4,6 +4,7 @@ import { entitySchemas } from '../../protocol/schemas';
 import type { Database, Sql } from '../db/driver';
 import { getEntity, lockFeed, type Row, userIdByEmail, writeEntities } from '../store/changes';
 import { readWorkspace } from '../store/workspace';
+import { holdEvent, linkAnonymous, linkedUser } from './anonymous';
 import { ingestEvents } from './events';
 import {
   accountFromTraits,
@@ -18,7 +19,7 @@ import {
 export interface IngestOutcome {
   /** Messages stored or already stored before (a retry). */
   accepted: number;
-  /** Messages with nothing we can attach them to (no user, no event name…). */
+  /** Messages with nothing to store (no event name, a page call…); anonymous events are kept. */
   ignored: number;
   newEvents: number;
 }
@@ -40,17 +41,28 @@ export async function ingestSegment(
     const events: ActivityEvent[] = [];
     for (const m of messages) {
       const kind = m.type ?? 'track';
+      // A message naming both ids links them (as identify does in Segment), whatever its type.
+      const userId = idOf(m.userId);
+      const anonymousId = idOf(m.anonymousId);
+      if (userId && anonymousId) events.push(...(await linkAnonymous(tx, anonymousId, userId)));
       if (kind === 'track') {
-        const userId = await resolveUser(tx, m);
-        const event = userId ? eventFromTrack(m, userId, receivedAt) : undefined;
-        if (event && entitySchemas.event.safeParse(event).success) events.push(event);
-        else ignored += 1;
+        const owner = await resolveUser(tx, m);
+        const event = eventFromTrack(m, owner ?? ANONYMOUS, receivedAt);
+        if (!event || !entitySchemas.event.safeParse(event).success) ignored += 1;
+        else if (owner) events.push(event);
+        else if (anonymousId) {
+          const { userId: _none, ...held } = event;
+          await holdEvent(tx, anonymousId, held);
+        } else ignored += 1; // only an email, of nobody known
+      } else if (kind === 'alias') {
+        const previousId = idOf(m.previousId);
+        if (previousId && userId) events.push(...(await linkAnonymous(tx, previousId, userId)));
       } else if (kind === 'identify' || kind === 'group') {
         if (!(await firstDelivery(tx, messageIdOf(m)))) continue;
         const done =
           kind === 'identify' ? await identify(tx, m, receivedAt) : await group(tx, m, receivedAt);
         if (!done) ignored += 1;
-      } else ignored += 1; // page, screen, alias: accepted, nothing to store
+      } else ignored += 1; // page, screen: accepted, nothing to store
     }
     // Identifies and groups of the batch are stored first, so its events find their users.
     const newEvents = await ingestEvents(tx, workspace, events);
@@ -66,10 +78,19 @@ async function firstDelivery(tx: Sql, messageId: string): Promise<boolean> {
   return rows.length > 0;
 }
 
-/** userId as sent, else the user with the message's email. */
+/** Placeholder user of an anonymous event while it is checked (it is stored without one). */
+const ANONYMOUS = 'anonymous';
+
+const idOf = (v: unknown): string | undefined =>
+  v === null || v === undefined ? undefined : String(v).trim() || undefined;
+
+/** userId as sent, else the user the anonymousId is linked to, else the one with the email. */
 async function resolveUser(tx: Sql, m: SegmentMessage): Promise<string | undefined> {
-  const id = m.userId === null || m.userId === undefined ? undefined : String(m.userId).trim();
+  const id = idOf(m.userId);
   if (id) return id;
+  const anonymousId = idOf(m.anonymousId);
+  const linked = anonymousId ? await linkedUser(tx, anonymousId) : undefined;
+  if (linked) return linked;
   const email = normaliseEmail(emailOf(m));
   return email ? userIdByEmail(tx, email) : undefined;
 }

@@ -145,7 +145,7 @@ async function main() {
     const db = await open();
     if (name === 'PostgreSQL')
       await db.exec(
-        'TRUNCATE entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta RESTART IDENTITY',
+        'TRUNCATE entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta, anonymous_ids, anonymous_events RESTART IDENTITY',
       );
     log(`${name}: ingesting ${fmt(ingestEvents)} events in batches of 500…`);
     const f = await measureServer(db, ingestEvents);

@@ -17,7 +17,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const TABLES = 'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta';
+const TABLES =
+  'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta, anonymous_ids, anonymous_events';
 
 /**
  * A database of its own for one test file: a PGlite in memory, or a fresh database created on
