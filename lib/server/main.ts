@@ -50,9 +50,12 @@ async function serve(): Promise<void> {
     host: flags.host ?? process.env.HOST ?? '127.0.0.1',
     log: createLogger(),
   });
-  console.error(
-    `Sync server on ${server.url} (${db.kind}). Base URL for the extension: ${server.url}`,
-  );
+  // The start-up banner is a log line like the others; `url` is the extension's base URL.
+  server.ctx.log.info('sync server ready', {
+    url: server.url,
+    database: db.kind,
+    pid: process.pid,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -1,25 +1,34 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 
-/** `npm run server` as a child process (the real entry point), on the given data folder. */
+/** The server's entry point from source (tsx), as `npm run server` runs it. */
+export const FROM_SOURCE = [process.execPath, '--import', 'tsx', 'lib/server/main.ts'];
+
+/**
+ * A server as a child process (by default the real entry point from source; `command` may be
+ * the built bundle or `npm run server`), on the given data folder; resolves once it listens.
+ */
 export async function spawnServer(
   dataDir: string,
   env: Record<string, string> = {},
   args: string[] = [],
+  command: string[] = FROM_SOURCE,
 ) {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'lib/server/main.ts', '--port', '0', ...args],
-    {
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const [file, ...pre] = command as [string, ...string[]];
+  const child: ChildProcess = spawn(file, [...pre, '--port', '0', ...args], {
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
+  let pid = 0;
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const m = /Sync server on (http:\/\/[\d.:]+)/.exec(output);
-      if (m?.[1]) resolve(m[1]);
+      // The banner: {"msg":"sync server ready","url":…,"pid":…} (pid: the node process serving).
+      const m = /"msg":"sync server ready","url":"(http:\/\/[\d.:]+)".*"pid":(\d+)/.exec(output);
+      if (m?.[1]) {
+        pid = Number(m[2]);
+        resolve(m[1]);
+      }
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
@@ -30,6 +39,8 @@ export async function spawnServer(
   const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return {
     url,
+    /** The node process that serves (not npm's, when started through npm). */
+    pid,
     output: () => output,
     kill: async (signal: NodeJS.Signals) => {
       child.kill(signal);
