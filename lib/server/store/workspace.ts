@@ -2,6 +2,7 @@ import type { Workspace } from '../../domain/types';
 import { entitySchemas } from '../../protocol/schemas';
 import type { Sql } from '../db/driver';
 import { deleteEntity, getEntity, lockFeed, type Row, writeEntities } from './changes';
+import { convertGranularity } from './granularity';
 
 // The one workspace this server holds. Its settings travel in the feed like any entity.
 
@@ -35,11 +36,17 @@ export async function ensureWorkspace(
 
 /** Changes workspace settings (merged into the stored ones, validated as the client would). */
 export async function updateWorkspace(tx: Sql, patch: Row): Promise<Row> {
-  const current = (await readWorkspace(tx))?.raw;
+  const stored = await readWorkspace(tx);
+  const current = stored?.raw;
   const next = { ...(current ?? {}), ...patch };
-  entitySchemas.workspace.parse(next);
+  const parsed = entitySchemas.workspace.parse(next);
   await lockFeed(tx);
   if (current && current.id !== next.id) await deleteEntity(tx, 'workspace', String(current.id));
+  const before = stored?.parsed.activityGranularity ?? 'event';
+  const after = parsed.activityGranularity ?? 'event';
+  // A new time zone moves day boundaries: "day" rollups are rebuilt for it too.
+  const zoneMoved = after === 'day' && stored?.parsed.timezone !== parsed.timezone;
+  if (before !== after || zoneMoved) await convertGranularity(tx, after, parsed.timezone ?? 'UTC');
   await writeEntities(tx, 'workspace', [next]);
   return (await getEntity(tx, 'workspace', String(next.id))) ?? next;
 }
