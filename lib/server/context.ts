@@ -24,6 +24,8 @@ export interface ServerConfig {
   ingestBurst: number;
   webhookUrl?: string;
   webhookSecret?: string;
+  /** How long one webhook POST may take; a claimed delivery is retried elsewhere after twice that. */
+  webhookTimeoutMs: number;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -37,6 +39,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxIngestBytes: n('MAX_INGEST_BYTES', 512_000),
     ingestPerSecond: n('INGEST_RATE_PER_SECOND', 50),
     ingestBurst: n('INGEST_BURST', 200),
+    webhookTimeoutMs: n('ENROLLMENT_WEBHOOK_TIMEOUT_MS', 10_000),
     ...(env.ENROLLMENT_WEBHOOK_URL ? { webhookUrl: env.ENROLLMENT_WEBHOOK_URL } : {}),
     ...(env.ENROLLMENT_WEBHOOK_SECRET ? { webhookSecret: env.ENROLLMENT_WEBHOOK_SECRET } : {}),
   };

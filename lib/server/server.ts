@@ -76,6 +76,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         url: config.webhookUrl,
         secret: await webhookSecret(db, config.webhookSecret),
         log,
+        timeoutMs: config.webhookTimeoutMs,
         ...(opts.webhookBackoffMs ? { backoffMs: opts.webhookBackoffMs } : {}),
       })
     : undefined;

@@ -7,6 +7,7 @@ import { getEntity, type Row } from './store/changes';
 // transaction) is POSTed to ENROLLMENT_WEBHOOK_URL, signed, retried with backoff until a 2xx,
 // then marked delivered so it is never sent again. A crash between the receiver's 2xx and the
 // mark could repeat one delivery; the stable `Webhook-Id` header lets the receiver drop it.
+// A pass delivers up to 20 rows, then schedules the next at the earliest due one.
 
 export const SIGNATURE_HEADER = 'X-Signature-256';
 
@@ -73,24 +74,42 @@ export function startWebhookDeliverer(db: Database, opts: WebhookOptions) {
     }
   };
 
-  const runOnce = async () => {
-    const due = await db.query<{ enrollment_id: string; payload: Row; attempts: number }>(
-      `SELECT enrollment_id, payload, attempts FROM webhook_outbox
-        WHERE delivered_at IS NULL AND next_at <= now() ORDER BY next_at LIMIT 20`,
+  // Several server processes may share one database: each row is claimed before it is sent
+  // (FOR UPDATE SKIP LOCKED, then pushed past a lease), so one process sends it. A process
+  // that dies mid-delivery leaves its claim to expire; another one retries after the lease.
+  const lease = 2 * (opts.timeoutMs ?? 10_000) + 1000;
+  const claim = () =>
+    db.query<{ enrollment_id: string; payload: Row; attempts: number }>(
+      `UPDATE webhook_outbox SET next_at = now() + ($1::double precision * interval '1 millisecond')
+        WHERE enrollment_id = (
+          SELECT enrollment_id FROM webhook_outbox
+           WHERE delivered_at IS NULL AND next_at <= now()
+           ORDER BY next_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING enrollment_id, payload, attempts`,
+      [lease],
     );
-    for (const row of due) if (!stopped) await deliverOne(row);
+
+  const runOnce = async () => {
+    for (let n = 0; n < 20 && !stopped; n++) {
+      const [row] = await claim();
+      if (!row) break;
+      await deliverOne(row);
+    }
     const next = await db.query<{ wait: number }>(
       `SELECT GREATEST(0, EXTRACT(EPOCH FROM (min(next_at) - now())) * 1000)::float8 AS wait
          FROM webhook_outbox WHERE delivered_at IS NULL`,
     );
+    // At least once a minute even with nothing due here: another process may have stored (or
+    // claimed and died with) a row this one was never woken for.
     const wait = next[0]?.wait;
-    if (wait !== null && wait !== undefined && !stopped) schedule(Math.min(Number(wait), 60_000));
+    schedule(Math.min(wait === null || wait === undefined ? 60_000 : Number(wait), 60_000));
   };
 
   const schedule = (ms: number) => {
     if (stopped) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(kick, ms);
+    timer.unref();
   };
   // One pass at a time; a kick during a pass schedules another right after it.
   let again = false;

@@ -87,8 +87,13 @@ export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
 
 /** Applies the migrations this database has not seen yet; returns the versions applied. */
 export async function migrate(db: Database): Promise<number[]> {
-  await db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  // Several processes may start on one database at once: CREATE TABLE IF NOT EXISTS races
+  // (a unique violation in pg_type), so it runs under a transaction-scoped advisory lock.
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock(2028)');
+    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+  });
   const done = new Set(
     (await db.query<{ version: number }>('SELECT version FROM schema_migrations')).map(
       (r) => r.version,
