@@ -12,12 +12,10 @@ import {
 import type { Database } from './db/driver';
 import { applyChanges } from './ingest/apply-changes';
 import { seedDemo } from './ingest/demo-seed';
-import {
-  eventsCsvChanges,
-  type ImportResult,
-  taxonomyChanges,
-  usersCsvChanges,
-} from './ingest/import-files';
+import type { ImportResult } from './ingest/import-common';
+import { eventsCsvChanges } from './ingest/import-events';
+import { taxonomyChanges } from './ingest/import-taxonomy';
+import { usersCsvChanges } from './ingest/import-users';
 import { updateWorkspace } from './store/workspace';
 
 // The admin commands of `npm run server -- <command>`, against an open database. main.ts
