@@ -9,7 +9,9 @@ import { type PullRecord, startBenchServer } from '../bench-server';
 import { type InitialSyncRun, initialSyncRun } from '../initial-sync';
 import { WorkspaceGenerator } from '../workspace-generator';
 import { loadWorkspace, measureServer } from './measure';
+import { repsBench } from './reps-run';
 
+// `npm run bench:server -- --reps 100,500,2000 [--seconds 20]`: the load run (reps-run.ts).
 // `npm run bench:server [-- --quick] [--no-browser] [--sync-only] [--lib-first]`: the sync server's ingestion and feed
 // throughput on PGlite and PostgreSQL (a throwaway cluster from .ci/pg-cluster.sh, or
 // BENCH_DATABASE_URL), then the extension's initial sync of the bench workspace from lib/server
@@ -131,7 +133,36 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(', ');
 
+/** `--reps 100,500,2000 [--seconds S]`: the load run alone (tests/bench/server/reps-load.ts). */
+async function repsMain(counts: number[], seconds: number) {
+  const loadBefore = load();
+  log(`Started ${new Date().toISOString()}, load average ${loadBefore}`);
+  if (!existsSync(join(root, '.output-server/server.mjs')))
+    execFileSync('npm', ['run', 'build:server'], { cwd: root, stdio: 'inherit' });
+  const pg = await postgresUrl();
+  const backends = [
+    { name: 'PGlite' },
+    ...(pg.url ? [{ name: 'PostgreSQL 15', url: pg.url }] : []),
+  ];
+  try {
+    const rows = await repsBench(backends, counts, seconds, log);
+    log(`\nload average before ${loadBefore}, after ${load()}`);
+    console.log(
+      '\n| database | reps | pulls | p50 | p95 | errors | server CPU | CPU per rep per minute | events ingested/s |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    );
+    for (const r of rows) console.log(r);
+  } finally {
+    pg.stop?.();
+  }
+}
+
 async function main() {
+  const reps = argv.indexOf('--reps');
+  if (reps >= 0) {
+    const counts = (argv[reps + 1] ?? '100').split(',').map(Number);
+    const s = argv.indexOf('--seconds');
+    return repsMain(counts, s >= 0 ? Number(argv[s + 1]) : 20);
+  }
   const startedAt = new Date();
   const loadBefore = load();
   log(`Started ${startedAt.toISOString()}, load average ${loadBefore}`);
