@@ -13,6 +13,7 @@ import {
   putTaxonomy,
   putUser,
 } from '../store/pushes';
+import { putTask } from '../store/task-pushes';
 import { readWorkspace } from '../store/workspace';
 import { webhookPayload } from '../webhook';
 import { fail, jsonBody } from './errors';
@@ -41,6 +42,7 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
     '/users/*',
     '/roles/*',
     '/personas/*',
+    '/tasks/*',
   ])
     app.use(path, auth);
 
@@ -130,6 +132,13 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
   }
   app.delete('/notes/:id', async (c) =>
     answer(c, await db.transaction((tx) => deleteOne(tx, 'note', c.req.param('id')))),
+  );
+  app.put(
+    '/tasks/:id',
+    withBody((id, body, rep) => db.transaction((tx) => putTask(tx, id, body, rep))),
+  );
+  app.delete('/tasks/:id', async (c) =>
+    answer(c, await db.transaction((tx) => deleteOne(tx, 'task', c.req.param('id')))),
   );
   return app;
 }
