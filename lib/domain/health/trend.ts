@@ -44,3 +44,16 @@ export function healthChange(
   if (!now || !before) return undefined;
   return { now: now.score, before: before.score, delta: now.score - before.score };
 }
+
+/**
+ * The home's "health dropped this week": items whose score fell by at least `minDrop` points
+ * over the last 7 days, the largest drop first.
+ */
+export function healthDrops<T extends { change?: HealthChange }>(
+  items: readonly T[],
+  minDrop = 10,
+): (T & { change: HealthChange })[] {
+  return items
+    .filter((i): i is T & { change: HealthChange } => (i.change?.delta ?? 0) <= -minDrop)
+    .sort((a, b) => a.change.delta - b.change.delta);
+}

@@ -3,7 +3,7 @@ import { buildHealthDays } from '@/lib/domain/health/health-days';
 import { milestoneHealthInput } from '@/lib/domain/health/milestone-input';
 import { personHealth } from '@/lib/domain/health/person';
 import { resolveHealthSettings } from '@/lib/domain/health/settings';
-import { healthChange, healthTrend } from '@/lib/domain/health/trend';
+import { healthChange, healthDrops, healthTrend } from '@/lib/domain/health/trend';
 import { addDays } from '@/lib/domain/time';
 import type { ActivityDay, AdoptionMilestone } from '@/lib/domain/types';
 import { rollup } from '../builders';
@@ -145,5 +145,20 @@ describe('health trend', () => {
     expect(healthTrend((d) => personHealth(input, d, zero), TODAY)[0]).toEqual({
       day: addDays(TODAY, -84),
     });
+  });
+});
+
+describe('health drops', () => {
+  it('lists what fell by the threshold or more this week, largest drop first', () => {
+    const change = (delta: number) => ({ now: 50 + delta, before: 50, delta });
+    const items = [
+      { id: 'a', change: change(-12) },
+      { id: 'b', change: change(-9) },
+      { id: 'c', change: change(-30) },
+      { id: 'd', change: change(15) },
+      { id: 'e' },
+    ];
+    expect(healthDrops(items).map((i) => i.id)).toEqual(['c', 'a']);
+    expect(healthDrops(items, 5).map((i) => i.id)).toEqual(['c', 'a', 'b']);
   });
 });
