@@ -18,6 +18,18 @@ export interface Workspace {
   eventLabels?: Record<string, string>;
   /** Human labels for custom field names. */
   customFieldLabels?: Record<string, string>;
+  /** How the health score is weighted (absent: the client's defaults). */
+  health?: HealthSettings;
+}
+
+/** The signals of a health score; each weight is relative (they need not add up to 1). */
+export type HealthSignal = 'activeDays' | 'trend' | 'breadth' | 'milestones' | 'recency' | 'seats';
+
+/** A workspace's health settings: weights per signal and the score limits of the words. */
+export interface HealthSettings {
+  weights: Partial<Record<HealthSignal, number>>;
+  /** Good at or above `good`; At risk below `atRisk`; Watch in between. */
+  thresholds?: { good: number; atRisk: number };
 }
 
 export type CrmIds = Record<string, string>;
@@ -28,6 +40,15 @@ export interface Account {
   domain?: string;
   licenses?: number;
   crmIds?: CrmIds;
+  /** Annual recurring revenue, in `currency` (USD when absent). */
+  arr?: number;
+  currency?: string;
+  plan?: string;
+  /** YYYY-MM-DD. */
+  renewalDate?: Day;
+  /** The team member who owns the account. */
+  ownerEmail?: string;
+  customFields?: Record<string, CustomFieldValue>;
 }
 
 export type CustomFieldValue = string | number | boolean | null;
@@ -102,6 +123,27 @@ export interface Enrollment {
   userId: string;
   createdAt: string;
   status: 'active' | 'completed' | 'stopped';
+  /** 1-based step the person is on, as the sending tool reports it. */
+  currentStep?: number;
+  nextStepAt?: string;
+  lastStepAt?: string;
+  /** Email of who enrolled the person. */
+  enrolledBy?: string;
+}
+
+/** A rep's next step about a person or an account. */
+export interface Task {
+  id: string;
+  title: string;
+  /** YYYY-MM-DD, a calendar day in the workspace timezone. */
+  dueDate?: Day;
+  userId?: string;
+  accountId?: string;
+  assigneeEmail?: string;
+  done: boolean;
+  author?: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Role {

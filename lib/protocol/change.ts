@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { describeIssue, type EntityOf, type EntityType, entitySchemas } from './schemas';
+import {
+  describeIssue,
+  type EntityOf,
+  type EntityType,
+  entitySchemas,
+  NOT_STORED_TYPES,
+} from './schemas';
 
 /** A validated change of one entity type. */
 export type ChangeOf<T extends EntityType> =
@@ -58,14 +64,24 @@ export function parseChange(raw: unknown): ParsedChange {
 
 export type Rejection = Omit<Extract<ParsedChange, { ok: false }>, 'ok'>;
 
-/** Validates a page's changes: the valid ones in feed order, and why each other was refused. */
+/** A change of a type the protocol defines but this client does not keep (tasks, for now). */
+const notStored = (raw: unknown): boolean =>
+  typeof raw === 'object' &&
+  raw !== null &&
+  NOT_STORED_TYPES.has(String((raw as { type?: unknown }).type));
+
+/**
+ * Validates a page's changes: the valid ones in feed order, and why each other was refused.
+ * Changes of protocol types this client does not keep are passed over without a rejection: they
+ * are valid, and a user told "1 change skipped" about them could do nothing about it.
+ */
 export function parseChanges(raw: readonly unknown[]): {
   changes: Change[];
   rejected: Rejection[];
 } {
   const changes: Change[] = [];
   const rejected: Rejection[] = [];
-  for (const p of raw.map(parseChange)) {
+  for (const p of raw.filter((r) => !notStored(r)).map(parseChange)) {
     if (p.ok) changes.push(p.change);
     else
       rejected.push({

@@ -12,6 +12,19 @@ import type {
   User,
   Workspace,
 } from '../domain/types';
+import { accountFacts, enrollmentProgress, healthSettings, task } from './csm-schemas';
+import {
+  compact,
+  count,
+  counts,
+  crmIds,
+  customFields,
+  day,
+  id,
+  opt,
+  time,
+  timeZone,
+} from './primitives';
 
 // Wire shapes of sync-protocol.md. Optional fields may be absent or null (both become
 // absent); unknown fields are dropped (zod objects strip them). Parsing normalises into the
@@ -21,33 +34,8 @@ import type {
 // fail there (and log the refusal), so it is told up front to parse without them.
 z.config({ jitless: true });
 
-/** Drops keys whose value is undefined so stored rows equal what the server sent. */
-function compact<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
-}
-
 /** The longest activity window a definition may use (as in Settings › Definitions). */
 const MAX_WINDOW_DAYS = 365;
-
-const opt = <S extends z.ZodType>(s: S) => s.nullish().transform((v) => v ?? undefined);
-// "." and ".." would turn a push path like /v1/notes/{id} into another endpoint.
-const id = z
-  .string()
-  .min(1)
-  .refine((s) => s !== '.' && s !== '..', 'an id cannot be "." or ".."');
-const time = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 time');
-const count = z.number().finite().nonnegative();
-const counts = z.record(z.string(), count);
-const crmIds = z.record(z.string(), z.string());
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, 'not an IANA time zone');
 
 /** Labels are a nicety: keep the string ones, drop anything else rather than the workspace. */
 const labels = z
@@ -76,6 +64,7 @@ const workspace = z
     milestones: opt(z.array(z.unknown())),
     eventLabels: labels,
     customFieldLabels: labels,
+    health: healthSettings,
   })
   .transform(
     (w): Workspace =>
@@ -90,6 +79,7 @@ const workspace = z
         activityGranularity: w.activityGranularity ?? 'event',
         eventLabels: w.eventLabels,
         customFieldLabels: w.customFieldLabels,
+        health: w.health,
         ...milestonesOf(w.milestones),
       }),
   );
@@ -124,6 +114,7 @@ const account = z
     domain: opt(z.string()),
     licenses: opt(count),
     crmIds: opt(crmIds),
+    ...accountFacts,
   })
   .transform((a): Account => compact(a));
 
@@ -144,9 +135,7 @@ const user = z
     crmContact: opt(z.boolean()),
     crmIds: opt(crmIds),
     deactivated: opt(z.boolean()),
-    customFields: opt(
-      z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-    ),
+    customFields: opt(customFields),
   })
   .transform((u): User => compact(u));
 
@@ -165,7 +154,7 @@ const event = z
 const activityDay = z
   .object({
     userId: id,
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be YYYY-MM-DD'),
+    day,
     events: count,
     logins: count,
     durationSec: count,
@@ -207,8 +196,9 @@ const enrollment = z
     userId: id,
     createdAt: time,
     status: z.enum(['active', 'completed', 'stopped']),
+    ...enrollmentProgress,
   })
-  .transform((e): Enrollment => e);
+  .transform((e): Enrollment => compact(e));
 
 const role = z
   .object({ id, name: z.string(), description: opt(z.string()) })
@@ -227,7 +217,16 @@ export const entitySchemas = {
   persona: role,
 } as const;
 
+/** Every entity type of the protocol; the extension does not keep tasks locally yet. */
+export const wireSchemas = { ...entitySchemas, task } as const;
+
+/** Types the protocol defines that this client reads past without storing or reporting. */
+export const NOT_STORED_TYPES: ReadonlySet<string> = new Set(
+  Object.keys(wireSchemas).filter((t) => !Object.hasOwn(entitySchemas, t)),
+);
+
 export type EntityType = keyof typeof entitySchemas;
+export type WireType = keyof typeof wireSchemas;
 export type EntityOf<T extends EntityType> = z.output<(typeof entitySchemas)[T]>;
 
 export const envelopeSchema = z.object({

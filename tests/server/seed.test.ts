@@ -111,6 +111,17 @@ describe.each(BACKENDS)('seeding the demo on %s', (kind) => {
     const anchor = '2026-11-20';
     const loaded = await seedDemo(db, anchor);
     expect(loaded).toMatchObject({ loaded: true, anchor });
+    // Account facts a CSM looks for, the renewal counted from the anchor day.
+    const [northwind] = await db.query<{ data: Record<string, unknown> }>(
+      `SELECT data FROM entities WHERE type = 'account' AND id = 'acc-northwind'`,
+    );
+    expect(northwind?.data).toMatchObject({
+      arr: 184000,
+      currency: 'USD',
+      plan: 'Enterprise',
+      renewalDate: addDays(anchor, 42),
+      ownerEmail: 'dana.reyes@ourteam.example',
+    });
     const top = async () =>
       (await db.query<{ top: number }>('SELECT max(seq)::int AS top FROM changes'))[0]?.top;
     const seqBefore = await top();

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import type { ServerContext } from '../context';
+import { enrollmentProgressRoutes } from './enrollment-progress';
 import { fail } from './errors';
 import { protocolRoutes } from './protocol';
 import { segmentRoutes } from './segment';
@@ -44,6 +45,7 @@ export function createApp(ctx: ServerContext): Hono {
     })(c, next);
   });
   app.route('/v1', ingest);
+  app.route('/v1', enrollmentProgressRoutes(ctx));
   app.route('/v1', protocolRoutes(ctx));
   app.notFound((c) => fail(c, 404, 'not_found', 'No such endpoint.'));
   return app;

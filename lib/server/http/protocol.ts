@@ -13,6 +13,7 @@ import {
   putTaxonomy,
   putUser,
 } from '../store/pushes';
+import { putTask } from '../store/task-pushes';
 import { readWorkspace } from '../store/workspace';
 import { webhookPayload } from '../webhook';
 import { fail, jsonBody } from './errors';
@@ -45,6 +46,7 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
     '/users/*',
     '/roles/*',
     '/personas/*',
+    '/tasks/*',
   ])
     app.use(path, auth);
 
@@ -138,5 +140,10 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
     app.delete(`/${path}/:id`, deleting(type));
   }
   app.delete('/notes/:id', deleting('note'));
+  app.put(
+    '/tasks/:id',
+    withBody((id, body, rep) => db.transaction((tx) => putTask(tx, id, body, rep))),
+  );
+  app.delete('/tasks/:id', deleting('task'));
   return app;
 }

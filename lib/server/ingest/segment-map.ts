@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ActivityEvent } from '../../domain/types';
 import type { Row } from '../store/changes';
+import { accountFactsFromTraits } from './account-facts';
 
 // Segment's Tracking API message shapes → our wire entities. Pure: no storage here.
 
@@ -107,7 +108,7 @@ export function accountFromTraits(base: Row, id: string, traits: Row): Row {
     for (const [k, v] of Object.entries(traits.crmIds as Row)) if (str(v)) crmIds[k] = str(v);
   for (const [k, crm] of Object.entries(CRM_KEYS)) if (str(traits[k])) crmIds[crm] = str(traits[k]);
   if (Object.keys(crmIds).length) account.crmIds = crmIds;
-  return account;
+  return { ...account, ...accountFactsFromTraits(traits) };
 }
 
 /** track → an event (id = messageId, so a retried message is the same event). */

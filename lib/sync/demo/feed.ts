@@ -1,5 +1,6 @@
 import type { Account, ActivityEvent, Day, User, Workspace } from '../../domain/types';
 import { upsert, type WireChange } from '../../protocol/wire-change';
+import { demoAccountFacts } from './account-facts';
 import { eventsForDay } from './activity';
 import {
   DEMO_ACCOUNTS,
@@ -57,13 +58,14 @@ function demoUser(p: DemoPerson, anchor: Day): User {
   };
 }
 
-function account(a: (typeof DEMO_ACCOUNTS)[number]): Account {
+function account(a: (typeof DEMO_ACCOUNTS)[number], anchor: Day): Account {
   return {
     id: a.id,
     name: a.name,
     domain: a.domain,
     ...(a.licenses ? { licenses: a.licenses } : {}),
     ...(a.crmIds ? { crmIds: a.crmIds } : {}),
+    ...demoAccountFacts(a.id, a.plan, anchor),
   };
 }
 
@@ -85,7 +87,7 @@ export function buildDemoFeed(anchor: Day): WireChange[] {
   const changes: WireChange[] = [upsert('workspace', DEMO_WORKSPACE)];
   for (const r of DEMO_ROLES) changes.push(upsert('role', r));
   for (const p of DEMO_PERSONAS) changes.push(upsert('persona', p));
-  for (const a of DEMO_ACCOUNTS) changes.push(upsert('account', account(a)));
+  for (const a of DEMO_ACCOUNTS) changes.push(upsert('account', account(a, anchor)));
   for (const c of DEMO_CADENCES) changes.push(upsert('cadence', c));
   for (const p of all) changes.push(upsert('user', demoUser(p, anchor)));
   for (const e of demoEvents(shiftDay(anchor, -DEMO_HISTORY_DAYS), shiftDay(anchor, -1), anchor))

@@ -56,7 +56,17 @@ describe('the demo workspace', () => {
       domain: 'northwind.example',
       licenses: 80,
       crmIds: { hubspot: '9001', salesforce: '001Dm000001NwTAAA' },
+      plan: 'Enterprise',
+      arr: 184000,
+      currency: 'USD',
+      // 42 days after the anchor (the first sync's day in New York).
+      renewalDate: '2027-01-03',
+      ownerEmail: 'dana.reyes@ourteam.example',
     });
+    for (const a of accounts)
+      expect(Object.keys(a)).toEqual(
+        expect.arrayContaining(['arr', 'currency', 'plan', 'renewalDate', 'ownerEmail']),
+      );
     expect(accounts.find((a) => a.name === 'Contoso')).toMatchObject({
       domain: 'contoso.example',
       crmIds: { hubspot: '9002', salesforce: '001Dm000002CtsAAA' },
