@@ -17,7 +17,8 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const TABLES = 'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta';
+const TABLES =
+  'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta, rep_pushes, invitations, admin_sessions, audit_log, ingest_rejections';
 
 /**
  * A database of its own for one test file: a PGlite in memory, or a fresh database created on
