@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { recordIngestRejections } from '../admin/ingest-rejections';
+import { adminRoutes } from '../admin/routes';
 import { repActivity } from '../auth/rep-activity';
 import { authRoutes } from '../auth/routes';
 import type { ServerContext } from '../context';
@@ -56,6 +57,7 @@ export function createApp(ctx: ServerContext): Hono {
   app.route('/v1', ingest);
   app.route('/v1', authRoutes(ctx));
   app.route('/v1', protocolRoutes(ctx));
+  app.route('/admin', adminRoutes(ctx));
   app.notFound((c) => fail(c, 404, 'not_found', 'No such endpoint.'));
   return app;
 }
