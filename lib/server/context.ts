@@ -1,3 +1,4 @@
+import { type SsoConfig, ssoFromEnv } from './auth/sso-config';
 import type { Database } from './db/driver';
 import type { Logger } from './log';
 
@@ -24,6 +25,8 @@ export interface ServerConfig {
   ingestBurst: number;
   webhookUrl?: string;
   webhookSecret?: string;
+  /** Sign-in with the team's identity provider (OIDC_* variables); absent = off. */
+  sso?: SsoConfig;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -39,5 +42,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ingestBurst: n('INGEST_BURST', 200),
     ...(env.ENROLLMENT_WEBHOOK_URL ? { webhookUrl: env.ENROLLMENT_WEBHOOK_URL } : {}),
     ...(env.ENROLLMENT_WEBHOOK_SECRET ? { webhookSecret: env.ENROLLMENT_WEBHOOK_SECRET } : {}),
+    ...(ssoFromEnv(env) ? { sso: ssoFromEnv(env) } : {}),
   };
 }

@@ -2,11 +2,14 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context';
 import { fail, jsonBody } from '../http/errors';
 import { exchangeCode } from './invitations';
+import { ssoRoutes } from './sso';
 
 /** Sign-in (sync-protocol.md "Sign-in (optional)"): the methods, and a code's exchange. */
-export function authRoutes(ctx: ServerContext, extraMethods: () => string[] = () => []): Hono {
+export function authRoutes(ctx: ServerContext): Hono {
   const app = new Hono();
-  app.get('/auth', (c) => c.json({ methods: ['token', 'code', ...extraMethods()] }));
+  const { sso } = ctx.config;
+  app.get('/auth', (c) => c.json({ methods: ['token', 'code', ...(sso ? ['sso'] : [])] }));
+  if (sso) app.route('/', ssoRoutes(ctx.db, sso));
   app.post('/auth/exchange', async (c) => {
     const body = await jsonBody(c);
     const code = body.ok ? (body.value as { code?: unknown } | undefined)?.code : undefined;
