@@ -9,6 +9,7 @@ import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import type { CsvImportData } from '@/lib/sync/csv-import';
 import { stageCsvImport } from '@/lib/sync/csv-staging';
 import { DEMO_WORKSPACE_ID } from '@/lib/sync/demo-source';
+import { ConnectionCodeForm } from './connection-code-form';
 import { CsvImportForm } from './csv-import-form';
 import { FirstSyncProgress } from './first-sync-progress';
 import { OptionsSection } from './options-section';
@@ -87,6 +88,13 @@ export function DataSourceSection() {
             Use the demo workspace
           </button>
         )
+      ) : null}
+      {kind === 'http' ? (
+        <ConnectionCodeForm
+          onSave={(target) =>
+            sameServer(config, target) ? void replaceToken(target) : request(target)
+          }
+        />
       ) : null}
       {kind === 'http' ? (
         <SyncServerForm

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isOwnExtensionPage, type SyncReply, syncMessageSchema } from '../messaging/sync-messages';
 import { clearRetry, ensureSyncAlarm, onSyncAlarm, scheduleRetry } from '../platform/sync-alarms';
+import { setClientVersion } from '../sync/client-version';
 import { getSyncInterval, readSyncStatus } from '../sync/status-store';
 import { exclusive, requestSync, type SyncTrigger } from '../sync/sync-controller';
 import { raiseAlerts } from './raise-alerts';
@@ -8,6 +9,7 @@ import { handleSyncCommand } from './sync-commands';
 
 /** Wires the sync engine to alarms, install/start-up and the sync messages of our pages. */
 export function registerSync(): void {
+  setClientVersion(browser.runtime.getManifest().version);
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const parsed = syncMessageSchema.safeParse(message);
     if (!parsed.success) {

@@ -4,6 +4,7 @@ import { META } from '../db/meta';
 import { resetSyncedData } from '../db/reset-data';
 import type { SourceConfig } from '../domain/source-config';
 import type { SyncMessage, SyncReply } from '../messaging/sync-messages';
+import { exchangeConnectionCode } from '../sync/auth-exchange';
 import { createHttpSource } from '../sync/http-source';
 import { publishSyncStatus } from '../sync/status-store';
 import { exclusive, getSourceConfig, requestSync } from '../sync/sync-controller';
@@ -32,6 +33,8 @@ export async function handleSyncCommand(msg: SyncMessage, hooks: CommandHooks): 
       } catch (e) {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
+    case 'source/exchange':
+      return exchangeConnectionCode(msg.baseUrl, msg.code);
     case 'source/set':
       return setSource(msg.config, msg.discardOutbox === true, hooks);
     case 'data/reset': {

@@ -29,6 +29,11 @@ export const syncMessageSchema = z.discriminatedUnion('type', [
     discardOutbox: z.boolean().optional(),
   }),
   z.object({ type: z.literal('source/test'), baseUrl: httpUrl, token: z.string().trim().min(1) }),
+  z.object({
+    type: z.literal('source/exchange'),
+    baseUrl: httpUrl,
+    code: z.string().trim().min(1),
+  }),
   z.object({ type: z.literal('definitions/changed') }),
   z.object({ type: z.literal('data/reset'), discardOutbox: z.boolean().optional() }),
   z.object({ type: z.literal('sync/interval'), minutes: z.number().int().min(1).max(1440) }),

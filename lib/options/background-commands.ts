@@ -20,6 +20,13 @@ export const setSource = (config: SourceConfig, discardOutbox = false) =>
   send({ type: 'source/set', config, discardOutbox });
 export const testConnection = (baseUrl: string, token: string) =>
   send<WhoAmI>({ type: 'source/test', baseUrl, token });
+/** Spends a one-time connection code for a token (the worker talks to the server). */
+export const exchangeCode = (baseUrl: string, code: string) =>
+  send<{ token: string; user: { name: string; email: string } }>({
+    type: 'source/exchange',
+    baseUrl,
+    code,
+  });
 export const definitionsChanged = () => send({ type: 'definitions/changed' });
 /** The user confirmed after seeing how many unsent changes would be lost. */
 export const resetLocalData = () => send({ type: 'data/reset', discardOutbox: true });

@@ -1,6 +1,8 @@
 import { Console } from 'node:console';
 import { readFileSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { audit } from './auth/audit';
+import { runTeamCommand, TEAM_USAGE } from './auth/cli-commands';
 import {
   createRepToken,
   createWriteKey,
@@ -30,8 +32,9 @@ export const USAGE = `Usage: npm run server -- [options] [command]
   import users <users.csv> [events.csv] | import events <events.csv>
   import roles|personas|cadences <file.json|file.csv>
   workspace set [--name N] [--timezone Z] [--granularity event|day] [--id I]
+${TEAM_USAGE}
 Environment: DATABASE_URL=postgres://… (else PGlite in DATA_DIR, default ./.data), PORT,
-  HOST, ENROLLMENT_WEBHOOK_URL, ENROLLMENT_WEBHOOK_SECRET.`;
+  HOST, ENROLLMENT_WEBHOOK_URL, ENROLLMENT_WEBHOOK_SECRET, PUBLIC_URL.`;
 
 export interface Output {
   out(text: string): void;
@@ -120,21 +123,27 @@ export async function runAdmin(
   if (noun === 'token' && verb === 'create') {
     if (!flags.name || !flags.email) throw new Error('token create needs --name and --email.');
     const { rep, token } = await createRepToken(db, { name: flags.name, email: flags.email });
+    await audit(db, { actor: 'cli', action: 'rep.create', target: rep.email, detail: rep.id });
     io.out(
       `Token for ${rep.name} (id ${rep.id}). Shown once; paste it into the extension's settings:\n${token}`,
     );
   } else if (noun === 'token' && verb === 'list') io.out(tableText(await listReps(db)));
-  else if (noun === 'token' && verb === 'revoke')
-    io.out(`Revoked ${await revokeRep(db, rest[0] ?? '')} token(s).`);
-  else if (noun === 'writekey' && verb === 'create') {
+  else if (noun === 'token' && verb === 'revoke') {
+    const n = await revokeRep(db, rest[0] ?? '');
+    if (n) await audit(db, { actor: 'cli', action: 'rep.revoke', target: rest[0] ?? '' });
+    io.out(`Revoked ${n} token(s).`);
+  } else if (noun === 'writekey' && verb === 'create') {
     const { id, key } = await createWriteKey(db, flags.name ?? 'ingestion');
+    await audit(db, { actor: 'cli', action: 'writekey.create', target: id });
     io.out(
       `Write key ${id}. Shown once; use it as the Segment write key / HTTP Basic user name:\n${key}`,
     );
   } else if (noun === 'writekey' && verb === 'list') io.out(tableText(await listWriteKeys(db)));
-  else if (noun === 'writekey' && verb === 'revoke')
-    io.out(`Revoked ${await revokeWriteKey(db, rest[0] ?? '')} key(s).`);
-  else if (noun === 'import') return runImport(db, verb ?? '', rest, io);
+  else if (noun === 'writekey' && verb === 'revoke') {
+    const n = await revokeWriteKey(db, rest[0] ?? '');
+    if (n) await audit(db, { actor: 'cli', action: 'writekey.revoke', target: rest[0] ?? '' });
+    io.out(`Revoked ${n} key(s).`);
+  } else if (noun === 'import') return runImport(db, verb ?? '', rest, io);
   else if (noun === 'workspace' && verb === 'set') {
     const patch: Record<string, unknown> = {};
     if (flags.id) patch.id = flags.id;
@@ -142,7 +151,16 @@ export async function runAdmin(
     if (flags.timezone) patch.timezone = flags.timezone;
     if (flags.granularity) patch.activityGranularity = flags.granularity;
     io.out(JSON.stringify(await db.transaction((tx) => updateWorkspace(tx, patch))));
+    await audit(db, {
+      actor: 'cli',
+      action: 'workspace.update',
+      detail: Object.keys(patch).join(', '),
+    });
   } else if (noun === 'seed' || flags.seed) await seedDemoCommand(db, io);
-  else throw new Error(USAGE);
+  else {
+    const code = await runTeamCommand(db, positional, flags, io.out);
+    if (code === undefined) throw new Error(USAGE);
+    return code;
+  }
   return 0;
 }

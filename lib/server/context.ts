@@ -1,3 +1,4 @@
+import { type SsoConfig, ssoFromEnv } from './auth/sso-config';
 import type { Database } from './db/driver';
 import type { Logger } from './log';
 
@@ -26,6 +27,8 @@ export interface ServerConfig {
   webhookSecret?: string;
   /** How long one webhook POST may take; a claimed delivery is retried elsewhere after twice that. */
   webhookTimeoutMs: number;
+  /** Sign-in with the team's identity provider (OIDC_* variables); absent = off. */
+  sso?: SsoConfig;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -42,5 +45,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     webhookTimeoutMs: n('ENROLLMENT_WEBHOOK_TIMEOUT_MS', 10_000),
     ...(env.ENROLLMENT_WEBHOOK_URL ? { webhookUrl: env.ENROLLMENT_WEBHOOK_URL } : {}),
     ...(env.ENROLLMENT_WEBHOOK_SECRET ? { webhookSecret: env.ENROLLMENT_WEBHOOK_SECRET } : {}),
+    ...(ssoFromEnv(env) ? { sso: ssoFromEnv(env) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { forwardToServer, serveAdmin } from './admin-socket';
+import { ssoFromEnv } from './auth/sso-config';
 import { consoleOutput, runAdmin, seedDemoCommand, USAGE } from './cli';
 import { parseArgs } from './cli-args';
 import type { Database } from './db/driver';
@@ -49,6 +50,8 @@ async function serve(): Promise<void> {
     port: Number(flags.port ?? process.env.PORT ?? 8787),
     host: flags.host ?? process.env.HOST ?? '127.0.0.1',
     log: createLogger(),
+    // --oidc-issuer/--oidc-client-id/--oidc-client-secret… override the OIDC_* variables.
+    ...(ssoFromEnv(process.env, flags) ? { config: { sso: ssoFromEnv(process.env, flags) } } : {}),
   });
   // The start-up banner is a log line like the others; `url` is the extension's base URL.
   server.ctx.log.info('sync server ready', {

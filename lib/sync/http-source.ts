@@ -1,6 +1,7 @@
 import type { OutboxItem } from '../db/records';
 import { envelopeSchema, type WhoAmI, whoamiSchema } from '../protocol/schemas';
 import { parseRetryAfter } from './backoff';
+import { clientVersion } from './client-version';
 import { type ChangePage, type PushResult, type Source, SourceError } from './source';
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -32,6 +33,7 @@ export function createHttpSource(opts: HttpSourceOptions): Source {
         Accept: 'application/json',
       };
       if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (clientVersion()) headers['X-Extension-Version'] = clientVersion();
       const res = await doFetch(`${base}${path}`, {
         method,
         headers,

@@ -21,6 +21,18 @@ export interface Rep {
   email: string;
 }
 
+/** Who a token belongs to, with what it may do (admins may also use /admin). */
+export interface Person extends Rep {
+  role: 'rep' | 'admin';
+}
+
+export interface TokenOptions {
+  role?: 'rep' | 'admin';
+  /** How the token was obtained: 'token' (CLI), 'code' (connection code), 'sso'. */
+  source?: 'token' | 'code' | 'sso';
+  expiresAt?: Date;
+}
+
 export interface RepListing extends Rep {
   createdAt: string;
   revoked: boolean;
@@ -29,28 +41,41 @@ export interface RepListing extends Rep {
 export async function createRepToken(
   db: Sql,
   who: { name: string; email: string },
+  opts: TokenOptions = {},
 ): Promise<{ rep: Rep; token: string }> {
   const token = newSecret('upr');
   const rep = { id: randomUUID(), name: who.name, email: who.email };
-  await db.query('INSERT INTO reps (id, name, email, token_hash) VALUES ($1, $2, $3, $4)', [
-    rep.id,
-    rep.name,
-    rep.email,
-    hashSecret(token),
-  ]);
+  await db.query(
+    `INSERT INTO reps (id, name, email, token_hash, role, source, expires_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      rep.id,
+      rep.name,
+      rep.email,
+      hashSecret(token),
+      opts.role ?? 'rep',
+      opts.source ?? 'token',
+      opts.expiresAt?.toISOString() ?? null,
+    ],
+  );
   return { rep, token };
 }
 
-/** The rep a bearer token belongs to, unless it is unknown or revoked. */
-export async function repForToken(db: Sql, token: string): Promise<Rep | undefined> {
+/** The rep a bearer token belongs to, unless it is unknown, revoked or expired. */
+export async function repForToken(
+  db: Sql,
+  token: string,
+  now: Date = new Date(),
+): Promise<Person | undefined> {
   const hash = hashSecret(token);
-  const rows = await db.query<Rep & { token_hash: string }>(
-    'SELECT id, name, email, token_hash FROM reps WHERE token_hash = $1 AND revoked_at IS NULL',
-    [hash],
+  const rows = await db.query<Person & { token_hash: string }>(
+    `SELECT id, name, email, role, token_hash FROM reps
+     WHERE token_hash = $1 AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > $2)`,
+    [hash, now.toISOString()],
   );
   const row = rows[0];
   if (!row || !sameHash(row.token_hash, hash)) return undefined;
-  return { id: row.id, name: row.name, email: row.email };
+  return { id: row.id, name: row.name, email: row.email, role: row.role };
 }
 
 export async function listReps(db: Sql): Promise<RepListing[]> {

@@ -81,6 +81,64 @@ const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       CREATE INDEX anonymous_events_by_id ON anonymous_events (anonymous_id);
     `,
   },
+  {
+    version: 3,
+    name: 'team roll-out: roles, expiring tokens, connection codes, admin sessions, audit log',
+    sql: `
+      ALTER TABLE reps ADD COLUMN role text NOT NULL DEFAULT 'rep';
+      ALTER TABLE reps ADD COLUMN source text NOT NULL DEFAULT 'token';
+      ALTER TABLE reps ADD COLUMN expires_at timestamptz;
+      ALTER TABLE reps ADD COLUMN last_seen_at timestamptz;
+      ALTER TABLE reps ADD COLUMN last_pull_at timestamptz;
+      ALTER TABLE reps ADD COLUMN extension_version text;
+      -- Accepted pushes per rep and UTC day, for "pushes in the last 7 days".
+      CREATE TABLE rep_pushes (
+        rep_id text NOT NULL,
+        day date NOT NULL,
+        count integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (rep_id, day)
+      );
+      -- One-time connection codes; only the hash is kept, as for tokens.
+      CREATE TABLE invitations (
+        id text PRIMARY KEY,
+        email text NOT NULL,
+        name text NOT NULL,
+        code_hash text NOT NULL UNIQUE,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz,
+        revoked_at timestamptz,
+        rep_id text
+      );
+      CREATE TABLE admin_sessions (
+        id_hash text PRIMARY KEY,
+        rep_id text NOT NULL,
+        csrf text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL
+      );
+      -- Who did what and when. Never a secret: targets are ids, emails and names.
+      CREATE TABLE audit_log (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        actor text NOT NULL,
+        action text NOT NULL,
+        target text NOT NULL DEFAULT '',
+        detail text NOT NULL DEFAULT ''
+      );
+      CREATE INDEX audit_log_at ON audit_log (at);
+      -- Ingestion requests refused (bad body, unknown key, rate limit), with the reason given.
+      CREATE TABLE ingest_rejections (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL DEFAULT now(),
+        path text NOT NULL,
+        status integer NOT NULL,
+        reason text NOT NULL
+      );
+      CREATE INDEX ingest_rejections_at ON ingest_rejections (at);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

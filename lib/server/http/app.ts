@@ -1,6 +1,10 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { recordIngestRejections } from '../admin/ingest-rejections';
+import { adminRoutes } from '../admin/routes';
+import { repActivity } from '../auth/rep-activity';
+import { authRoutes } from '../auth/routes';
 import type { ServerContext } from '../context';
 import { enrollmentProgressRoutes } from './enrollment-progress';
 import { fail } from './errors';
@@ -15,7 +19,11 @@ export function createApp(ctx: ServerContext): Hono {
   // The extension calls from its own origin; tokens travel in a header, never in cookies.
   app.use(
     '*',
-    cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'Accept'], maxAge: 600 }),
+    cors({
+      origin: '*',
+      allowHeaders: ['Authorization', 'Content-Type', 'Accept', 'X-Extension-Version'],
+      maxAge: 600,
+    }),
   );
   app.use('*', async (c, next) => {
     const started = performance.now();
@@ -44,9 +52,14 @@ export function createApp(ctx: ServerContext): Hono {
       onError: (c2) => fail(c2, 413, 'too_large', 'The request body is too large.'),
     })(c, next);
   });
+  const rejections = recordIngestRejections(ctx.db);
+  app.use('/v1/*', (c, next) => (INGEST.test(c.req.path) ? rejections(c, next) : next()));
+  app.use('/v1/*', repActivity(ctx.db));
   app.route('/v1', ingest);
   app.route('/v1', enrollmentProgressRoutes(ctx));
+  app.route('/v1', authRoutes(ctx));
   app.route('/v1', protocolRoutes(ctx));
+  app.route('/admin', adminRoutes(ctx));
   app.notFound((c) => fail(c, 404, 'not_found', 'No such endpoint.'));
   return app;
 }

@@ -18,7 +18,7 @@ export interface TestDatabase {
 }
 
 const TABLES =
-  'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta, anonymous_ids, anonymous_events';
+  'entities, changes, reps, write_keys, ingested_messages, webhook_outbox, meta, anonymous_ids, anonymous_events, rep_pushes, invitations, admin_sessions, audit_log, ingest_rejections';
 
 /**
  * A database of its own for one test file: a PGlite in memory, or a fresh database created on

@@ -1,0 +1,33 @@
+import type { Context, Next } from 'hono';
+import type { Sql } from '../db/driver';
+
+// Ingestion requests the server refused, with the reason it answered, so an admin can see
+// why a source's events are not arriving. The reason is the error envelope's message (never
+// the body, which may hold personal data, nor the write key).
+
+export function recordIngestRejections(db: Sql) {
+  return async (c: Context, next: Next) => {
+    await next();
+    if (c.res.status < 400) return;
+    let reason = `HTTP ${c.res.status}`;
+    try {
+      const body = (await c.res.clone().json()) as { error?: { message?: unknown } };
+      if (typeof body.error?.message === 'string') reason = body.error.message.slice(0, 300);
+    } catch {
+      // Not the envelope: the status alone says enough.
+    }
+    await db.query('INSERT INTO ingest_rejections (path, status, reason) VALUES ($1, $2, $3)', [
+      c.req.path,
+      c.res.status,
+      reason,
+    ]);
+  };
+}
+
+export async function listIngestRejections(db: Sql, limit = 50) {
+  const rows = await db.query<{ at: string | Date; path: string; status: number; reason: string }>(
+    'SELECT at, path, status, reason FROM ingest_rejections ORDER BY id DESC LIMIT $1',
+    [limit],
+  );
+  return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+}
