@@ -27,6 +27,8 @@ describe.each(BACKENDS)('customer-success data on %s', (kind) => {
     const group = (messageId: string, traits: Record<string, unknown>) => ({
       type: 'group',
       messageId,
+      // Segment's spec: every message names a userId or an anonymousId (the server refuses it otherwise).
+      userId: 'u-dana',
       groupId: 'g1',
       traits,
     });
