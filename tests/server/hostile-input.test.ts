@@ -64,6 +64,11 @@ const entity = some({
   status: field(fc.constantFrom('active', 'stopped')),
   customFields: field(fc.dictionary(text, scalar, { maxKeys: 2 })),
   roleId: field(text),
+  dueDate: field(fc.oneof(fc.constant('2026-12-01'), text)),
+  done: field(fc.boolean()),
+  currentStep: field(fc.oneof(fc.integer({ min: -1, max: 9 }), fc.double())),
+  nextStepAt: field(fc.oneof(fc.constant(NOW), text)),
+  lastStepAt: field(fc.oneof(fc.constant(NOW), text)),
 });
 const message = some({
   type: field(fc.constantFrom('track', 'identify', 'group', 'page', 'alias')),
@@ -96,7 +101,7 @@ const request = fc.oneof(
   fc.record({
     method: fc.constantFrom('PUT', 'DELETE'),
     path: fc
-      .tuple(fc.constantFrom('notes', 'roles', 'personas', 'enrollments', 'users'), pathId)
+      .tuple(fc.constantFrom('notes', 'roles', 'personas', 'enrollments', 'users', 'tasks'), pathId)
       .map(([kind, id]) => `/v1/${kind}/${id}`),
     body,
   }),
@@ -104,6 +109,18 @@ const request = fc.oneof(
     method: fc.constant('PATCH'),
     path: pathId.map((id) => `/v1/users/${id}`),
     body,
+  }),
+  // The sending tool's cadence progress, with the write key.
+  fc.record({
+    method: fc.constant('PATCH'),
+    path: pathId.map((id) => `/v1/enrollments/${id}`),
+    body,
+    segment: fc.constant(true),
+  }),
+  fc.record({
+    method: fc.constant('POST'),
+    path: fc.constant('/v1/auth/exchange'),
+    body: fc.oneof(some({ code: field(text) }), body),
   }),
   fc.record({
     method: fc.constant('POST'),

@@ -3,6 +3,7 @@ import { repForToken, writeKeyId } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { patchEnrollmentProgress } from '../store/enrollment-progress';
 import { fail, jsonBody } from './errors';
+import { badId, UNSTORABLE_MESSAGE, unstorableField } from './input';
 
 /** The secret of `Authorization`: Basic (Segment's way: the key as user name) or Bearer. */
 function secretOf(header: string | undefined): string | undefined {
@@ -34,9 +35,14 @@ export function enrollmentProgressRoutes(ctx: ServerContext): Hono {
         );
       return fail(c, 401, 'unauthorized', 'Invalid or revoked write key.');
     }
+    // Hono has already decoded the path parameter; decoding it again would throw on "%".
+    const id = c.req.param('id');
+    const wrongId = badId(id);
+    if (wrongId) return fail(c, 400, 'bad_request', wrongId);
     const body = await jsonBody(c);
     if (!body.ok) return fail(c, 400, 'bad_request', 'The body is not JSON.');
-    const id = decodeURIComponent(c.req.param('id'));
+    const field = unstorableField(body.value);
+    if (field) return fail(c, 400, 'bad_request', `${field}: ${UNSTORABLE_MESSAGE}`);
     const r = await ctx.db.transaction((tx) => patchEnrollmentProgress(tx, id, body.value));
     if (r.error) return fail(c, r.status, r.error.code, r.error.message);
     return c.json(r.body as object, 200);

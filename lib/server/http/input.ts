@@ -12,6 +12,10 @@ export const MAX_DEPTH = 32;
 /** Longest id (URL or body): ids are btree keys, and PostgreSQL caps an index entry at ~2.7 kB. */
 export const MAX_ID_LENGTH = 512;
 
+/** What a refusal says after the field's name. */
+export const UNSTORABLE_MESSAGE =
+  'holds a character that cannot be stored (NUL or a lone UTF-16 surrogate), or nests too deep.';
+
 export const hasUnstorable = (s: string): boolean => UNSTORABLE.test(s);
 
 /**

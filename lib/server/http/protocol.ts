@@ -17,12 +17,9 @@ import { putTask } from '../store/task-pushes';
 import { readWorkspace } from '../store/workspace';
 import { webhookPayload } from '../webhook';
 import { fail, jsonBody } from './errors';
-import { badId, parseLimit, unstorableField } from './input';
+import { badId, parseLimit, UNSTORABLE_MESSAGE, unstorableField } from './input';
 
 type Env = { Variables: { rep: Rep } };
-
-const UNSTORABLE_MESSAGE =
-  'holds a character that cannot be stored (NUL or a lone UTF-16 surrogate), or nests too deep.';
 
 /** Sync protocol v1 for reps' extensions: whoami, the change feed, the push endpoints. */
 export function protocolRoutes(ctx: ServerContext): Hono<Env> {
