@@ -47,6 +47,11 @@ describe.each(BACKENDS)('the built server on %s', (kind) => {
     const env: Record<string, string> = database?.url ? { DATABASE_URL: database.url } : {};
     const server = await spawnServer(dir, env, [], [process.execPath, BUNDLE]);
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    // PGlite stays one process: a second server on the same folder is refused.
+    if (kind === 'pglite')
+      await expect(spawnServer(dir, env, [], [process.execPath, BUNDLE])).rejects.toThrow(
+        /Another server is running/,
+      );
     expect(await server.kill('SIGTERM')).toBe(0);
     const lines = server
       .output()

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createRepToken, createWriteKey } from '../../../lib/server/auth/secrets';
 import type { Database } from '../../../lib/server/db/driver';
 import { applyChanges } from '../../../lib/server/ingest/apply-changes';
@@ -37,30 +37,32 @@ export async function seed(db: Database, reps: number): Promise<Seeded> {
   return { tokens, basic: `Basic ${Buffer.from(`${key}:`).toString('base64')}` };
 }
 
-/** The built server as a child process; resolves with its URL once it listens. */
-export async function spawnBundle(env: Record<string, string>) {
+/**
+ * The built server as a child process, its log going to `logFile` (a pipe read by this busy
+ * process would block the server's synchronous stdout writes); resolves once it listens.
+ */
+export async function spawnBundle(env: Record<string, string>, logFile: string) {
+  const fd = openSync(logFile, 'w');
   const child: ChildProcess = spawn(
     process.execPath,
     ['.output-server/server.mjs', '--port', '0'],
     {
       env: { ...process.env, INGEST_RATE_PER_SECOND: '1e6', INGEST_BURST: '1e6', ...env },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', fd, 'inherit'],
     },
   );
-  let head = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (c: Buffer) => {
-      if (head.length < 4096) head += c.toString();
-      const m = /"msg":"sync server ready","url":"([^"]+)"/.exec(head);
-      if (m?.[1]) {
-        child.stdout?.off('data', onData);
-        child.stdout?.resume(); // the request log is read and dropped, as a log shipper would
-        resolve(m[1]);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+  closeSync(fd);
+  let url = '';
+  let exitedEarly = false;
+  child.once('exit', () => {
+    exitedEarly = true;
   });
+  while (!url) {
+    if (exitedEarly) throw new Error('server exited before listening');
+    await sleep(100);
+    const head = readFileSync(logFile, 'utf8').slice(0, 8192);
+    url = /"msg":"sync server ready","url":"([^"]+)"/.exec(head)?.[1] ?? '';
+  }
   const exited = new Promise((r) => child.once('exit', r));
   return {
     url,
@@ -84,6 +86,8 @@ export interface LoadFigures {
   pushes: number;
   cpuPercent: number;
   cpuMsPerRepMinute: number;
+  /** This process's CPU (the simulated reps and the sender), to judge the client side. */
+  clientCpuPercent: number;
   ingestedPerSec: number;
 }
 
@@ -120,6 +124,7 @@ export async function runLoad(
   let ingested = 0;
   const end = performance.now() + seconds * 1000;
   const cpu0 = cpuSeconds();
+  const client0 = process.cpuUsage();
   const t0 = performance.now();
   const rep = async (token: string, r: number) => {
     const auth = `Bearer ${token}`;
@@ -182,6 +187,7 @@ export async function runLoad(
   await Promise.all([...seeded.tokens.map((t, r) => rep(t, r)), sender()]);
   const wall = (performance.now() - t0) / 1000;
   const cpu = cpuSeconds() - cpu0;
+  const client = process.cpuUsage(client0);
   return {
     pulls: latencies.length,
     p50: pct(latencies, 0.5),
@@ -190,6 +196,7 @@ export async function runLoad(
     pushes,
     cpuPercent: (cpu / wall) * 100,
     cpuMsPerRepMinute: ((cpu * 1000) / seeded.tokens.length) * (60 / wall),
+    clientCpuPercent: ((client.user + client.system) / 1e6 / wall) * 100,
     ingestedPerSec: ingested / wall,
   };
 }

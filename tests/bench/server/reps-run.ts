@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Database } from '../../../lib/server/db/driver';
 import { prepareDatabase } from '../../../lib/server/server';
 import { defaultWorkspace, ensureWorkspace } from '../../../lib/server/store/workspace';
-import { type LoadFigures, runLoad, seed, spawnBundle } from './reps-load';
+import { type LoadFigures, PULL_EVERY_MS, runLoad, seed, spawnBundle } from './reps-load';
 
 // The --reps mode of `npm run bench:server`: for each database and each N, a fresh database,
 // N reps and a Segment sender for `seconds`; then, once per database, Segment ingestion against
@@ -76,11 +76,12 @@ export async function repsBench(
       await db.close();
       const server = await spawnBundle(
         backend.url ? { DATABASE_URL: backend.url } : { DATA_DIR: dir },
+        join(dir, 'server.log'),
       );
       log(`${backend.name}: ${reps} reps for ${seconds} s…`);
       const f: LoadFigures = await runLoad(server.url, seeded, seconds, server.cpuSeconds);
       rows.push(
-        `| ${backend.name} | ${reps} | ${f.pulls} | ${f.p50.toFixed(0)} ms | ${f.p95.toFixed(0)} ms | ${f.errors} | ${f.cpuPercent.toFixed(0)} % | ${f.cpuMsPerRepMinute.toFixed(1)} ms | ${Math.round(f.ingestedPerSec)} |`,
+        `| ${backend.name} | ${reps} | ${f.pulls} of ${Math.round((reps * seconds * 1000) / PULL_EVERY_MS)} | ${f.p50.toFixed(0)} ms | ${f.p95.toFixed(0)} ms | ${f.errors} | ${f.cpuPercent.toFixed(0)} % | ${f.cpuMsPerRepMinute.toFixed(1)} ms | ${f.clientCpuPercent.toFixed(0)} % | ${Math.round(f.ingestedPerSec)} |`,
       );
       log(rows[rows.length - 1] as string);
       let ratio = '';

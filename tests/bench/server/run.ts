@@ -148,7 +148,7 @@ async function repsMain(counts: number[], seconds: number) {
     const rows = await repsBench(backends, counts, seconds, log);
     log(`\nload average before ${loadBefore}, after ${load()}`);
     console.log(
-      '\n| database | reps | pulls | p50 | p95 | errors | server CPU | CPU per rep per minute | events ingested/s |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+      '\n| database | reps | pulls done of scheduled | p50 | p95 | errors | server CPU | CPU per rep per minute | load generator CPU | events ingested/s |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     );
     for (const r of rows) console.log(r);
   } finally {
