@@ -55,7 +55,7 @@ export function registerDetection(): void {
     if (tabId === undefined || !sender.url) return undefined;
     if (parsed.data.type === 'crm/open-panel') {
       // Synchronously, inside the click's user gesture; setOptions was done on detection.
-      openSidePanel(tabId).catch((e: unknown) => {
+      openSidePanel(tabId, sender.tab?.windowId).catch((e: unknown) => {
         console.warn('The panel could not be opened from the badge', e);
       });
       // The rep clicked the badge of this record: a CRM sighting (never the report alone).
