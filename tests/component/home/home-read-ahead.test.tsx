@@ -1,7 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setDb, UserPageDB } from '@/lib/db/database';
+import { resetPanelStore, usePanelStore } from '@/lib/panel/panel-store';
 import { useHomeKeptReady } from '@/lib/panel/use-home-kept-ready';
 import { definitionsQuery } from '@/lib/panel/workspace-queries';
 
@@ -16,6 +17,7 @@ function ReadAhead() {
 let idle: (() => void) | undefined;
 beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
+  resetPanelStore();
   idle = undefined;
   vi.stubGlobal(
     'requestIdleCallback',
@@ -34,8 +36,10 @@ afterEach(() => {
 });
 
 describe('the home read-ahead', () => {
-  it('starts at the first idle moment after the panel opens, with no fixed wait before', () => {
+  it('starts at the first idle moment once the panel shows its page, with no fixed wait', () => {
     const client = new QueryClient();
+    // The panel shows what it opened for, and no read is in flight: the panel is idle.
+    usePanelStore.setState({ detectionLoaded: true });
     render(
       <QueryClientProvider client={client}>
         <ReadAhead />
@@ -47,5 +51,18 @@ describe('the home read-ahead', () => {
     expect(read()?.dataUpdateCount ?? 0).toBe(0);
     idle?.();
     return vi.waitFor(() => expect(read()?.dataUpdateCount).toBeGreaterThan(0));
+  });
+
+  it('waits while the panel has not shown its page yet, at most a second', () => {
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <ReadAhead />
+      </QueryClientProvider>,
+    );
+    expect(requestIdleCallback).not.toHaveBeenCalled();
+    act(() => {
+      vi.advanceTimersByTime(1_000);
+    });
+    expect(requestIdleCallback).toHaveBeenCalledTimes(1);
   });
 });
