@@ -142,7 +142,12 @@ describe('the Firefox build in Firefox ESR', () => {
       .poll(
         () =>
           control.evaluate(
-            async () => (await chrome.storage.session.get('panelRequest')).panelRequest?.target,
+            async () =>
+              (
+                (await chrome.storage.session.get('panelRequest')).panelRequest as
+                  | { target?: unknown }
+                  | undefined
+              )?.target,
           ),
         WAIT,
       )
