@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { buildOutDir } from './lib/domain/build-out-dir';
 import { CRM_MATCHES } from './lib/domain/crms';
 
 // Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
@@ -18,7 +19,7 @@ const GECKO = {
 // sidebar_action; why MV3 for Firefox: README, "Firefox").
 export default defineConfig({
   // A separate output folder lets parallel builds (e.g. benchmarks beside tests) not collide.
-  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  outDir: buildOutDir(process.env.WXT_OUT_DIR, '.output'),
   modules: ['@wxt-dev/module-react'],
   hooks: {
     // Every content script is a CRM one and runs on every CRM's pages. The patterns are set

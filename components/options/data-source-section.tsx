@@ -121,6 +121,8 @@ export function DataSourceSection() {
       ) : null}
       {pending ? (
         <SourceSwitchConfirm
+          from={config}
+          fromLabel={label(config)}
           target={pending}
           targetLabel={label(pending)}
           outbox={outbox.items}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { type LabelMap, labelFor } from '@/lib/domain/labels';
 import type { AdoptionMilestone, Role } from '@/lib/domain/types';
 import { EMPTY_DRAFT, milestoneFromDraft } from '@/lib/options/milestone-overrides';
 import { CheckGroup } from './check-group';
@@ -6,13 +7,16 @@ import { TextField } from './text-field';
 
 export interface MilestoneFormProps {
   eventNames: string[];
+  /** The workspace's words for its event names: the picker shows them, never the raw name. */
+  eventLabels?: LabelMap | undefined;
   roles: Role[];
   personas: Role[];
   onAdd(milestone: AdoptionMilestone): Promise<void>;
 }
 
 /** A new adoption milestone: name, event (from the names seen in the data), count, scope. */
-export function MilestoneForm({ eventNames, roles, personas, onAdd }: MilestoneFormProps) {
+export function MilestoneForm(props: MilestoneFormProps) {
+  const { eventNames, eventLabels, roles, personas, onAdd } = props;
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [tried, setTried] = useState(false);
   const eventId = useId();
@@ -47,7 +51,7 @@ export function MilestoneForm({ eventNames, roles, personas, onAdd }: MilestoneF
           <option value="">Pick an event…</option>
           {eventNames.map((n) => (
             <option key={n} value={n}>
-              {n}
+              {labelFor(n, eventLabels)}
             </option>
           ))}
         </select>

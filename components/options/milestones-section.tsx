@@ -5,7 +5,7 @@ import { withoutOverride } from '@/lib/options/definition-overrides';
 import { withMilestones } from '@/lib/options/milestone-overrides';
 import { definitionOverridesQuery } from '@/lib/options/options-queries';
 import { useOverridesSave } from '@/lib/options/use-overrides-save';
-import { personasQuery, rolesQuery } from '@/lib/panel/workspace-queries';
+import { personasQuery, rolesQuery, workspaceQuery } from '@/lib/panel/workspace-queries';
 import { MilestoneForm } from './milestone-form';
 import { OptionsSection } from './options-section';
 import { OverrideMark } from './override-mark';
@@ -21,6 +21,8 @@ export function MilestonesSection() {
   const { data: roles = [] } = useQuery(rolesQuery());
   const { data: personas = [] } = useQuery(personasQuery());
   const names = useSeenEventNames();
+  const { data: workspace } = useQuery(workspaceQuery());
+  const eventLabels = workspace?.eventLabels;
   const { save, status } = useOverridesSave({
     what: 'milestones',
     saved: 'Saved. Milestones have been worked out for every user.',
@@ -49,7 +51,7 @@ export function MilestonesSection() {
         <ul className="options-list" aria-label="Milestones">
           {current.map((m) => (
             <li key={m.id}>
-              <strong>{m.name}</strong> — {milestoneRuleText(m)}
+              <strong>{m.name}</strong> — {milestoneRuleText(m, eventLabels)}
               {scope(m) ? ` · only ${scope(m)}` : ''}{' '}
               <button
                 type="button"
@@ -70,6 +72,7 @@ export function MilestonesSection() {
       />
       <MilestoneForm
         eventNames={names}
+        eventLabels={eventLabels}
         roles={roles}
         personas={personas}
         onAdd={(m) => saveList([...current, m])}

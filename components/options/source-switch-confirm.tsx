@@ -1,12 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { OutboxItem } from '@/lib/db/records';
 import type { SourceConfig } from '@/lib/domain/source-config';
 import { pushOutbox, setSource } from '@/lib/options/background-commands';
 import { describeOutboxItem } from '@/lib/options/describe-outbox-item';
 import { plural } from '@/lib/options/format';
+import { localLedgerQuery } from '@/lib/options/local-ledger-query';
 import { ConfirmPanel } from './confirm-panel';
+import { LedgerChoice } from './ledger-choice';
 
 export interface SourceSwitchConfirmProps {
+  /** The source in use now. */
+  from: SourceConfig;
+  fromLabel: string;
   target: SourceConfig;
   targetLabel: string;
   /** Changes not yet sent to the current source (live: it shrinks as they are sent). */
@@ -19,11 +25,15 @@ export interface SourceSwitchConfirmProps {
 
 /**
  * Switching source replaces the synced data. Unsent changes are never dropped silently: the
- * user sends them first, or agrees to discard them, seeing how many.
+ * user sends them first, or agrees to discard them, seeing how many. Changes made in the demo
+ * or CSV source being left are kept for it, or discarded if the user chooses so.
  */
 export function SourceSwitchConfirm(props: SourceSwitchConfirmProps) {
-  const { target, targetLabel, outbox } = props;
+  const { from, target, targetLabel, outbox } = props;
   const [busy, setBusy] = useState(false);
+  const leaving = from.kind !== target.kind ? from.kind : 'http';
+  const { data: ledger = 0 } = useQuery(localLedgerQuery(leaving));
+  const [discardLedger, setDiscardLedger] = useState(false);
   const [problem, setProblem] = useState<string>();
   const failed = outbox.filter((o) => o.status === 'failed').length;
 
@@ -37,7 +47,10 @@ export function SourceSwitchConfirm(props: SourceSwitchConfirmProps) {
       setProblem(`Could not prepare the switch: ${e instanceof Error ? e.message : String(e)}`);
       return;
     }
-    const result = await setSource(target, discardOutbox);
+    const result =
+      ledger > 0 && discardLedger
+        ? await setSource(target, discardOutbox, true)
+        : await setSource(target, discardOutbox);
     setBusy(false);
     if (result.ok) props.onDone(`Switched to ${targetLabel}. The first sync has started.`);
     else setProblem(result.error);
@@ -68,6 +81,14 @@ export function SourceSwitchConfirm(props: SourceSwitchConfirmProps) {
       }
     >
       <p>The workspace data on this browser will be replaced by the data from {targetLabel}.</p>
+      {ledger > 0 ? (
+        <LedgerChoice
+          count={ledger}
+          sourceLabel={props.fromLabel}
+          discard={discardLedger}
+          onChange={setDiscardLedger}
+        />
+      ) : null}
       {outbox.length > 0 ? (
         <p className="options-error">
           {plural(outbox.length, 'local change')} {outbox.length === 1 ? 'has' : 'have'} not reached

@@ -1,6 +1,7 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useHomeKeptReady } from '@/lib/panel/use-home-kept-ready';
 import { usePanelBinding } from '@/lib/panel/use-panel-binding';
+import { useShownSighting } from '@/lib/panel/use-shown-sighting';
 import { useLocalQueryClient } from '@/lib/query/query-client';
 import { PanelBody } from './panel-body';
 import { PanelHeader } from './panel-header';
@@ -26,6 +27,7 @@ export function SidePanelApp({ client, search }: SidePanelAppProps) {
 
 function PanelShell({ search }: { search?: string }) {
   usePanelBinding(search);
+  useShownSighting();
   return (
     <div className="panel">
       <PanelHeader />

@@ -2,12 +2,17 @@ import Dexie from 'dexie';
 import { browser } from 'wxt/browser';
 import { crmSenderTab } from '../crm/sender-check';
 import { confirmDetection } from '../match/confirm-detection';
-import { refreshTabDetections, reportDetection } from '../match/tab-detections';
+import {
+  recordActedSighting,
+  refreshTabDetections,
+  reportDetection,
+} from '../match/tab-detections';
 import {
   type CrmBadgeUpdate,
   type CrmDetectedReply,
   crmConfirmSchema,
   crmContentMessageSchema,
+  crmSeenSchema,
 } from '../messaging/detection-messages';
 import { isOwnExtensionPage } from '../messaging/sync-messages';
 import { openSidePanel, prepareSidePanel } from '../platform/side-panel';
@@ -33,6 +38,16 @@ export function registerDetection(): void {
     return true;
   });
 
+  // The panel shows the person of a tab's record: the rep acted on it, a CRM sighting.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const parsed = crmSeenSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/')))
+      return undefined;
+    void recordActedSighting(parsed.data.tabId, parsed.data.url).catch(() => {});
+    return undefined;
+  });
+
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     const parsed = crmContentMessageSchema.safeParse(message);
     if (!parsed.success) return undefined; // Not a CRM message: another listener's.
@@ -40,9 +55,11 @@ export function registerDetection(): void {
     if (tabId === undefined || !sender.url) return undefined;
     if (parsed.data.type === 'crm/open-panel') {
       // Synchronously, inside the click's user gesture; setOptions was done on detection.
-      openSidePanel(tabId).catch((e: unknown) => {
+      openSidePanel(tabId, sender.tab?.windowId).catch((e: unknown) => {
         console.warn('The panel could not be opened from the badge', e);
       });
+      // The rep clicked the badge of this record: a CRM sighting (never the report alone).
+      void recordActedSighting(tabId, sender.url).catch(() => {});
       return undefined;
     }
     prepareSidePanel(tabId).catch(() => {});

@@ -4,6 +4,7 @@ import { META } from '../db/meta';
 import { resetSyncedData } from '../db/reset-data';
 import type { SourceConfig } from '../domain/source-config';
 import type { SyncMessage, SyncReply } from '../messaging/sync-messages';
+import { clearConfirmations } from '../platform/crm-confirmations';
 import { exchangeConnectionCode } from '../sync/auth-exchange';
 import { createHttpSource } from '../sync/http-source';
 import { publishSyncStatus } from '../sync/status-store';
@@ -36,11 +37,11 @@ export async function handleSyncCommand(msg: SyncMessage, hooks: CommandHooks): 
     case 'source/exchange':
       return exchangeConnectionCode(msg.baseUrl, msg.code);
     case 'source/set':
-      return setSource(msg.config, msg.discardOutbox === true, hooks);
+      return setSource(msg.config, msg.discardOutbox === true, msg.discardLedger === true, hooks);
     case 'data/reset': {
       const refusal = await unsentRefusal(msg.discardOutbox === true);
       if (refusal) return refusal;
-      await exclusive(() => resetSyncedData('everything'));
+      await exclusive(() => forgetWorkspace());
       hooks.startSync();
       return { ok: true };
     }
@@ -63,11 +64,14 @@ const norm = (url: string) => url.trim().replace(/\/+$/, '').toLowerCase();
 
 /**
  * A new token for the same server keeps the data; another source replaces it, which would
- * lose unsent local changes: refused unless the user agreed to discard them.
+ * lose unsent local changes: refused unless the user agreed to discard them. What was written
+ * in the demo or CSV source being left stays in its ledger (served again when the user comes
+ * back to it) unless the user chose to discard it.
  */
 async function setSource(
   config: SourceConfig,
   discardOutbox: boolean,
+  discardLedger: boolean,
   hooks: CommandHooks,
 ): Promise<SyncReply> {
   const current = await getSourceConfig();
@@ -76,7 +80,11 @@ async function setSource(
     if (refusal) return refusal;
   }
   await exclusive(async () => {
-    if (!sameServer(current, config)) await resetSyncedData('everything');
+    if (!sameServer(current, config)) {
+      await forgetWorkspace();
+      if (discardLedger && current.kind !== 'http')
+        await META.localLedgers.item(current.kind).remove();
+    }
     // A new token may belong to another person: the default note author is asked again.
     else if (tokenOf(current) !== tokenOf(config)) await META.whoami.remove();
     await META.sourceConfig.set(config);
@@ -89,6 +97,12 @@ async function setSource(
   });
   hooks.startSync();
   return { ok: true };
+}
+
+/** Leaves nothing of the workspace on this browser: its data, and the rep's answers about it. */
+async function forgetWorkspace(): Promise<void> {
+  await resetSyncedData('everything');
+  await clearConfirmations();
 }
 
 async function unsentRefusal(discardOutbox: boolean): Promise<SyncReply | undefined> {

@@ -15,16 +15,34 @@ import { statsInBatches, typesOf } from './user-stats';
 // the users and days a run of pages touched (derived-incremental.ts).
 
 /** Fully recomputes when the day or the definitions changed since the last computation. */
-async function ensureDerivedFresh(now: Date = new Date()): Promise<boolean> {
+async function ensureDerivedFresh(
+  now: Date,
+  becameCandidates: ReadonlySet<string>,
+): Promise<boolean> {
   const defs = await getDefinitions();
   const [day, print] = await Promise.all([META.derivedDay.get(), META.derivedDefinitions.get()]);
   if (day === today(now, defs.timezone) && print === definitionsFingerprint(defs)) return false;
-  await recomputeDerived(now);
+  await recomputeDerived(now, becameCandidates);
   return true;
 }
 
+/**
+ * Users active and not influencers as stored now: one who is an influencer candidate after the
+ * update became one in it (the home lists "Became an influencer" for them).
+ */
+async function activeNonInfluencers(ids: string[]): Promise<Set<string>> {
+  const rows = await getDb().userStats.bulkGet(ids);
+  const out = new Set<string>();
+  for (const r of rows)
+    if (r?.types.includes('active') && !r.types.includes('influencer')) out.add(r.userId);
+  return out;
+}
+
 /** Every threshold of the kept range and every user's stats, from scratch. */
-export async function recomputeDerived(now: Date = new Date()): Promise<void> {
+export async function recomputeDerived(
+  now: Date = new Date(),
+  becameCandidates?: ReadonlySet<string>,
+): Promise<void> {
   const db = getDb();
   const defs = await getDefinitions();
   const end = today(now, defs.timezone);
@@ -52,7 +70,7 @@ export async function recomputeDerived(now: Date = new Date()): Promise<void> {
     await META.windowCountHistogram.set(histogramOf(rows.map((r) => r.windowCount)));
     await META.derivedStale.remove();
   });
-  await recordTypeChanges(undefined, now); // home: the stored change list follows the types
+  await recordTypeChanges(undefined, now, becameCandidates); // home: the change list follows
 }
 
 /**
@@ -64,10 +82,12 @@ export async function updateDerived(
   change: { users: Iterable<string>; days: Iterable<Day> },
   now: Date = new Date(),
 ): Promise<void> {
+  const users = [...new Set(change.users)];
+  const before = await activeNonInfluencers(users);
   // A new day or new definitions (including a workspace change in these pages) = full pass.
-  if (await ensureDerivedFresh(now)) return;
-  await incrementalUpdate(change, now);
-  await recordTypeChanges(change.users, now); // home: changes of the users this run touched
+  if (await ensureDerivedFresh(now, before)) return;
+  await incrementalUpdate({ users, days: change.days }, now);
+  await recordTypeChanges(users, now, before); // home: changes of the users this run touched
   await META.derivedStale.remove();
 }
 
@@ -78,5 +98,8 @@ export async function updateDerived(
 export async function refreshUserStats(userIds?: string[], now: Date = new Date()): Promise<void> {
   if (!userIds) return recomputeDerived(now);
   if (userIds.length === 0) return;
+  const before = await activeNonInfluencers(userIds);
   await incrementalUpdate({ users: userIds, days: [] }, now);
+  // home: a sighting or a role edit here can make an influencer, listed under What changed.
+  await recordTypeChanges(userIds, now, before);
 }

@@ -65,11 +65,15 @@ export const META = {
   // home
   /** The workspace and definitions the stored type changes were computed under; a change of
    * either re-baselines them (recomputed history is not news). */
-  changesBaseline: defineMeta<ChangesBaseline | undefined>('changesBaseline', undefined),
+  changesBaseline: defineMeta<ChangesBaseline | undefined>(
+    'changesBaseline',
+    undefined,
+    'everything',
+  ),
   /** The rep's alert choices, off until opted in. */
   alertSettings: defineMeta<Partial<AlertSettings>>('alertSettings', {}),
   /** Per pinned account, whether active users were below the alert line last time. */
-  lowActiveState: defineMeta<LowActiveState>('lowActiveState', {}),
+  lowActiveState: defineMeta<LowActiveState>('lowActiveState', {}, 'everything'),
   /** When alerts were last raised: only type changes recorded after it are news. */
   alertsCheckedAt: defineMeta<string | undefined>('alertsCheckedAt', undefined),
 };

@@ -1,7 +1,9 @@
+import { normaliseEmail } from '../domain/email';
 import type { CrmIds, User } from '../domain/types';
+import { getDb } from './database';
 import { refreshUserStats } from './derived';
 import { localWrite, recordLocalWrite } from './local-write';
-import { toStoredUser } from './stored-keys';
+import { fromStored, toStoredUser } from './stored-keys';
 
 export interface NewUserInput {
   email: string;
@@ -16,12 +18,25 @@ export interface NewUserInput {
 
 const text = (v: string | undefined) => (v?.trim() ? v.trim() : undefined);
 
+/** An active user of the store who signs in with this email (the server refuses a second). */
+export async function userWithEmail(email: string, exceptId?: string): Promise<User | undefined> {
+  const key = normaliseEmail(email);
+  if (!key) return undefined;
+  const rows = await getDb().users.where('emailKey').equals(key).toArray();
+  const found = rows.find((u) => u.id !== exceptId && !u.deactivated);
+  return found ? fromStored(found) : undefined;
+}
+
 /**
  * Adds a product user by hand (from a CRM contact nobody matched) and queues its PUT with a
  * client-generated id. Until the server accepts it the local row is guarded like any local
- * edit; discarding the push removes it. With no events yet the user shows as a Zombie.
+ * edit; discarding the push removes it. With no events yet the user shows as a Zombie. An
+ * email that already belongs to a user here answers with that user, as the server would
+ * (409): never a second person with the same email.
  */
 export async function addProductUser(input: NewUserInput, now = new Date()): Promise<User> {
+  const existing = await userWithEmail(input.email);
+  if (existing) return existing;
   const crmIds: CrmIds | undefined = input.crm?.recordId
     ? { [input.crm.id]: input.crm.recordId }
     : undefined;

@@ -30,18 +30,21 @@ export const OTHER_TABLE_RESETS = {
   shadows: 'server copies',
   /** Each key says in lib/db/meta.ts. */
   meta: 'per key',
-  // home: the rep's own history, pins and page views outlive the data they point at.
-  typeChanges: 'keep',
-  pins: 'keep',
-  views: 'keep',
+  // home: the rep's own history, pins and page views outlive a resync of the same workspace,
+  // but name its users and accounts: a data reset or another source leaves none of them.
+  typeChanges: 'clear everything',
+  pins: 'clear everything',
+  views: 'clear everything',
 } as const satisfies OtherTableResets<Exclude<TableName, EntityTableName>>;
 
 /**
  * Forgets the synced data before pulling from no cursor (410, or a new source).
  * `resync`: the outbox and the rows it edits survive (they will be pushed); the shadows now
  * say "the server has nothing" until the new feed delivers each entity again.
- * `everything`: the outbox, CRM sightings and the whoami go too (the definition overrides stay)
- * (data reset or a switch of source after the user agreed to lose the unsent changes).
+ * `everything`: nothing of the workspace stays: the outbox, CRM sightings, the home's type
+ * changes, pins and views and the whoami go too; this browser's settings (the source, the
+ * definition overrides, note types, alert choices) stay (data reset or a switch of source
+ * after the user agreed to lose the unsent changes).
  */
 export async function resetSyncedData(mode: ResetMode): Promise<void> {
   const db = getDb();

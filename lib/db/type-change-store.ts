@@ -1,7 +1,12 @@
 import type { ChangeRecord } from '../domain/change-records';
 import { reconcileChanges } from '../domain/change-records';
 import { addDays, dayOf, today } from '../domain/time';
-import { rollupSpan, type TypeChange, userTypeChanges } from '../domain/type-changes';
+import {
+  influencerSinceOf,
+  rollupSpan,
+  type TypeChange,
+  userTypeChanges,
+} from '../domain/type-changes';
 import type { ActivityDay, Day } from '../domain/types';
 import { isInfluencerCandidate } from '../domain/user-types';
 import { getDb } from './database';
@@ -14,11 +19,13 @@ const KEEP_DAYS = 60;
 /**
  * home: after derived data was updated, stores the type changes of the last 30 days for these
  * users (every user when omitted), so the home and the alerts read them instead of deriving
- * every user. Runs in the background worker, inside the sync run.
+ * every user. Runs in the background worker, inside the sync run. `becameCandidates`: users
+ * who were active and not influencers before this update (see `influencerSinceOf`).
  */
 export async function recordTypeChanges(
   userIds?: Iterable<string>,
   now: Date = new Date(),
+  becameCandidates: ReadonlySet<string> = new Set(),
 ): Promise<void> {
   const db = getDb();
   const defs = await getDefinitions();
@@ -56,6 +63,19 @@ export async function recordTypeChanges(
     else byUser.set(r.userId, [r]);
   }
   const thresholds = new Map(thresholdRows.map((r) => [r.day, { threshold: r.threshold }]));
+  const recorded = new Map<string, Day>();
+  for (const r of existing) {
+    if (r.kind !== 'influencer' || r.live !== 1) continue;
+    const earliest = recorded.get(r.userId);
+    if (earliest === undefined || r.day < earliest) recorded.set(r.userId, r.day);
+  }
+  const dayIn = (iso: string): Day | undefined => {
+    try {
+      return dayOf(iso, defs.timezone);
+    } catch {
+      return undefined;
+    }
+  };
   const computed: TypeChange[] = [];
   users.forEach((user, i) => {
     const stat = stats[i];
@@ -66,6 +86,14 @@ export async function recordTypeChanges(
     } catch {
       createdDay = '';
     }
+    const sighting = sightings[i];
+    const since = influencerSinceOf({
+      ...(recorded.has(user.id) ? { recorded: recorded.get(user.id) } : {}),
+      becameCandidateNow: becameCandidates.has(user.id),
+      today: to,
+      candidateWithoutSighting: isInfluencerCandidate(user, false, defs),
+      ...(sighting ? { sightedOn: dayIn(sighting.seenAt) } : {}),
+    });
     computed.push(
       ...userTypeChanges({
         userId: user.id,
@@ -74,7 +102,8 @@ export async function recordTypeChanges(
         everActive: stat.everActive,
         rollups: byUser.get(user.id) ?? [],
         thresholds,
-        isInfluencerCandidate: isInfluencerCandidate(user, sightings[i] !== undefined, defs),
+        isInfluencerCandidate: isInfluencerCandidate(user, sighting !== undefined, defs),
+        ...(since ? { influencerSince: since } : {}),
         from,
         to,
         defs,

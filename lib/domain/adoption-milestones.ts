@@ -1,4 +1,5 @@
 import { countOf } from './counts';
+import { type LabelMap, labelFor } from './labels';
 import { dayFromNumber, dayNumber } from './time';
 import type { ActivityDay, AdoptionMilestone, Day, User } from './types';
 
@@ -90,8 +91,9 @@ export function userMilestones(
     .map((milestone) => ({ milestone, status: milestoneStatus(milestone, rollups, windowDays) }));
 }
 
-/** "3 times within the activity window" / "once". */
-export function milestoneRuleText(m: AdoptionMilestone): string {
+/** "Report shared 3 times within the activity window" / "Login once": the event's label. */
+export function milestoneRuleText(m: AdoptionMilestone, eventLabels?: LabelMap): string {
   const times = m.count === 1 ? 'once' : `${m.count} times`;
-  return `${m.event} ${times}${m.withinWindow ? ' within the activity window' : ''}`;
+  const event = labelFor(m.event, eventLabels);
+  return `${event} ${times}${m.withinWindow ? ' within the activity window' : ''}`;
 }

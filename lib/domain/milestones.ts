@@ -15,12 +15,15 @@ interface DayState {
  * holds at the end of that day and did not at the end of the day before, each day classified
  * with the window ending that day. Pass thresholds for from − 1 too; a power milestone is only
  * reported when the thresholds of both the day and the day before are known, so a missing day
- * never invents one. Sorted by day, then kind (inactive, influencer, power).
+ * never invents one. Sorted by day, then kind (inactive, influencer, power). A user who became
+ * a CRM contact on a known day (`influencerSince`: a sighting, or `crmContact` arriving in a
+ * sync) is a candidate from that day on; without it, always.
  */
 export function milestones(input: {
   rollups: ActivityDay[];
   thresholds: Map<Day, { threshold: number | null }>;
   isInfluencerCandidate: boolean;
+  influencerSince?: Day;
   from: Day;
   to: Day;
   defs: Definitions;
@@ -30,6 +33,9 @@ export function milestones(input: {
   const end = dayNumber(input.to);
   if (end < start) return [];
   const W = defs.windowDays;
+  const candidateFrom = input.influencerSince
+    ? dayNumber(input.influencerSince)
+    : Number.NEGATIVE_INFINITY;
 
   const countByDay = new Map<number, number>();
   let firstEvent = Number.POSITIVE_INFINITY;
@@ -54,7 +60,7 @@ export function milestones(input: {
     return {
       active,
       inactive: !active && firstEvent <= n,
-      influencer: active && input.isInfluencerCandidate,
+      influencer: active && input.isInfluencerCandidate && n >= candidateFrom,
       power,
     };
   };

@@ -47,6 +47,7 @@ export function userTypeChanges(input: {
   rollups: ActivityDay[];
   thresholds: Map<Day, { threshold: number | null }>;
   isInfluencerCandidate: boolean;
+  influencerSince?: Day;
   from: Day;
   to: Day;
   defs: Definitions;
@@ -69,6 +70,7 @@ function typesOnDay(
     rollups: ActivityDay[];
     thresholds: Map<Day, { threshold: number | null }>;
     isInfluencerCandidate: boolean;
+    influencerSince?: Day;
     defs: Definitions;
   },
   day: Day,
@@ -84,8 +86,28 @@ function typesOnDay(
   const out: UserType[] = [];
   const threshold = input.thresholds.get(day)?.threshold;
   if (threshold !== undefined && threshold !== null && sum >= threshold) out.push('power');
-  if (input.isInfluencerCandidate) out.push('influencer');
+  if (input.isInfluencerCandidate && !(input.influencerSince && day < input.influencerSince))
+    out.push('influencer');
   return out;
+}
+
+/**
+ * From which day a user counts as an influencer candidate, when that is known: the earliest
+ * influencer change already recorded (so a recompute keeps it), else today for a user who was
+ * active and not an influencer before this run (`crmContact` or a role arrived just now), else
+ * the day of the CRM sighting when nothing else makes them one. Undefined: always.
+ */
+export function influencerSinceOf(input: {
+  recorded?: Day;
+  becameCandidateNow: boolean;
+  today: Day;
+  candidateWithoutSighting: boolean;
+  sightedOn?: Day;
+}): Day | undefined {
+  if (input.recorded) return input.recorded;
+  if (input.becameCandidateNow) return input.today;
+  if (!input.candidateWithoutSighting && input.sightedOn) return input.sightedOn;
+  return undefined;
 }
 
 export const changeKey = (c: Pick<TypeChange, 'userId' | 'kind' | 'day'>) =>

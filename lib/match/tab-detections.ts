@@ -22,10 +22,9 @@ function serialised<T>(tabId: number, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Handles a content script's report: match, store the tab's detection, return its badge. The
- * CRM sighting (a read-write transaction and a re-classification) is written after the answer,
- * off the path that shows the badge and the panel; its type change then reaches the badge
- * like any other store change.
+ * Handles a content script's report: match, store the tab's detection, return its badge. A
+ * report alone never records a CRM sighting: the page's own script can put any email in its
+ * DOM, so only a record the rep acted on counts (see `recordActedSighting`).
  */
 export function reportDetection(
   tabId: number,
@@ -33,8 +32,7 @@ export function reportDetection(
   message: CrmDetectedMessage,
   now = new Date(),
 ): Promise<BadgeView | null> {
-  let matched: TabDetection | undefined;
-  const reply = serialised(tabId, async () => {
+  return serialised(tabId, async () => {
     const base = detectionFromMessage(tabId, senderUrl, message, now);
     if (!base) return null;
     if (base.crm && (await getDisabledCrms()).includes(base.crm)) {
@@ -44,16 +42,26 @@ export function reportDetection(
       return null;
     }
     const detection = await matchDetection(base);
-    matched = detection;
     await setTabDetection(detection);
     const badge = await badgeForDetection(detection);
     lastBadges.set(tabId, JSON.stringify(badge));
     return badge;
   });
-  void serialised(tabId, async () => {
-    if (matched) await recordSightingOf(matched, now);
-  }).catch(() => {});
-  return reply;
+}
+
+/**
+ * The rep acted on the tab's record (clicked its badge, or the panel showed its person):
+ * record the CRM sighting now, if the tab still shows the record `url` names (the panel's
+ * view may be a step behind a navigation). The sighting (a read-write transaction and a
+ * re-classification) is off the path that shows the badge; its type change then reaches the
+ * badge like any other store change.
+ */
+export function recordActedSighting(tabId: number, url?: string, now = new Date()): Promise<void> {
+  return serialised(tabId, async () => {
+    const detection = await getTabDetection(tabId);
+    if (!detection || (url !== undefined && detection.url !== url)) return;
+    await recordSightingOf(detection, now);
+  });
 }
 
 const sameMatch = (a: TabDetection, b: TabDetection) =>
@@ -69,8 +77,8 @@ export async function refreshTabDetections(
       const stored = await getTabDetection(tabId);
       if (!stored?.crm || stored.pending || stored.page === 'other') return;
       const detection = await matchDetection(stored);
+      // No sighting here: an open panel showing this record says so when its match changes.
       if (!sameMatch(detection, stored)) await setTabDetection(detection);
-      await recordSightingOf(detection);
       const badge = await badgeForDetection(detection);
       const key = JSON.stringify(badge);
       if (lastBadges.get(tabId) === key) return;

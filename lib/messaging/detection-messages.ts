@@ -51,6 +51,17 @@ export const crmConfirmSchema = z.object({
 });
 export type CrmConfirmMessage = z.infer<typeof crmConfirmSchema>;
 
+/**
+ * Panel → worker: the panel shows the person of the tab's record `url` (the rep opened it
+ * there). Only then, or on a badge click, does the record count as a CRM sighting.
+ */
+export const crmSeenSchema = z.object({
+  type: z.literal('crm/seen'),
+  tabId: z.number().int().nonnegative(),
+  url: z.string().max(8192),
+});
+export type CrmSeenMessage = z.infer<typeof crmSeenSchema>;
+
 const crmOpenPanelSchema = z.object({ type: z.literal('crm/open-panel') });
 
 export const crmContentMessageSchema = z.discriminatedUnion('type', [

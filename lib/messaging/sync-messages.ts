@@ -27,6 +27,8 @@ export const syncMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('source/set'),
     config: sourceConfigSchema,
     discardOutbox: z.boolean().optional(),
+    /** Leaving the demo or CSV source: forget what was written there (else kept for it). */
+    discardLedger: z.boolean().optional(),
   }),
   z.object({ type: z.literal('source/test'), baseUrl: httpUrl, token: z.string().trim().min(1) }),
   z.object({

@@ -16,8 +16,9 @@ async function send<T = undefined>(message: SyncMessage): Promise<CommandResult<
 /** Resolves when the run is over; a paused or failed run gives its reason. */
 export const syncNow = () => send({ type: 'sync/now' });
 export const pushOutbox = () => send({ type: 'sync/push' });
-export const setSource = (config: SourceConfig, discardOutbox = false) =>
-  send({ type: 'source/set', config, discardOutbox });
+/** `discardLedger`: the user chose to forget the changes made in the demo or CSV source left. */
+export const setSource = (config: SourceConfig, discardOutbox = false, discardLedger = false) =>
+  send({ type: 'source/set', config, discardOutbox, ...(discardLedger ? { discardLedger } : {}) });
 export const testConnection = (baseUrl: string, token: string) =>
   send<WhoAmI>({ type: 'source/test', baseUrl, token });
 /** Spends a one-time connection code for a token (the worker talks to the server). */

@@ -28,6 +28,8 @@ export interface PanelState {
   setTab(tabId: number | undefined): void;
   setDetection(detection: TabDetection | undefined): void;
   open(view: OpenedView): void;
+  /** Back to the record tab `tabId` shows, when the panel follows that tab. */
+  showTabRecord(tabId: number): void;
   back(): void;
   setChartRange(range: ChartRange): void;
   setTimelineGranularity(g: Granularity): void;
@@ -49,6 +51,7 @@ export const usePanelStore = create<PanelState>()((set) => ({
       opened: sameRecord(s.detection, detection) ? s.opened : [],
     })),
   open: (view) => set((s) => ({ opened: [...s.opened, view] })),
+  showTabRecord: (tabId) => set((s) => (s.tabId === tabId ? { opened: [] } : {})),
   back: () => set((s) => ({ opened: s.opened.slice(0, -1) })),
   setChartRange: (chartRange) => set({ chartRange }),
   setTimelineGranularity: (timelineGranularity) => set({ timelineGranularity }),

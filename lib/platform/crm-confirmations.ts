@@ -33,3 +33,8 @@ export async function setConfirmation(
     [KEY]: { ...(await all()), [recordKey(crm, recordId)]: confirmation },
   });
 }
+
+/** Forgets every answer: they name users of a workspace this browser no longer holds. */
+export async function clearConfirmations(): Promise<void> {
+  await browser.storage.local.remove(KEY);
+}

@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
 export type PanelTarget =
   | { kind: 'user'; userId: string }
   | { kind: 'account'; accountId: string }
-  | { kind: 'home' };
+  | { kind: 'home' }
+  /** The record the tab shows (a badge click): whatever the rep opened by hand gives way. */
+  | { kind: 'tab-record'; tabId: number };
 
 export const PANEL_REQUEST_KEY = 'panelRequest';
 /** A request older than this is stale (the rep opened the panel for something else). */
@@ -34,6 +36,16 @@ export async function requestPanel(target: PanelTarget): Promise<void> {
   } catch {
     await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') });
   }
+}
+
+/** Asks an open panel to show the tab's own record again (it does not open one). */
+export async function showTabRecordInPanel(tabId: number): Promise<void> {
+  await browser.storage.session.set({
+    [PANEL_REQUEST_KEY]: {
+      target: { kind: 'tab-record', tabId },
+      at: Date.now(),
+    } satisfies PanelRequest,
+  });
 }
 
 /** Takes a fresh request (once), e.g. when the panel starts. */

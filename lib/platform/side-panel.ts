@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { showTabRecordInPanel } from './panel-request';
 import { openPanelWindow } from './panel-window';
 
 // The one place that knows how each browser shows the panel. Chrome has a side panel per tab
@@ -11,6 +12,7 @@ import { openPanelWindow } from './panel-window';
 interface SidebarAction {
   open(): Promise<void>;
   toggle(): Promise<void>;
+  isOpen?(details: { windowId?: number }): Promise<boolean>;
 }
 
 interface ToolbarButton {
@@ -64,14 +66,19 @@ export type PanelOpened = 'side-panel' | 'sidebar' | 'window';
  * Opens the panel of a tab after a click on the badge in its page. Chrome: must run
  * synchronously inside the handler of the relayed click (any await before it loses the
  * gesture). Firefox refuses `sidebarAction.open()` outside its own user-input handlers, and a
- * click relayed from a content script is not one: the panel then opens in a small window
- * bound to the tab, so the click always shows something.
+ * click relayed from a content script is not one: when the sidebar of the tab's window is
+ * already open, it is brought to the tab's person (it may show Home or another page); else the
+ * panel opens in a small window bound to the tab, so the click always shows something.
  */
-export function openSidePanel(tabId: number): Promise<PanelOpened> {
+export function openSidePanel(tabId: number, windowId?: number): Promise<PanelOpened> {
   const { sidePanel, sidebarAction } = apis();
   if (sidePanel && panelKind() === 'side-panel')
     return sidePanel.open({ tabId }).then(() => 'side-panel' as const);
   const inWindow = () => openPanelWindow(panelPathFor(tabId), tabId).then(() => 'window' as const);
   if (!sidebarAction) return inWindow();
-  return sidebarAction.open().then(() => 'sidebar' as const, inWindow);
+  const inSidebar = () => showTabRecordInPanel(tabId).then(() => 'sidebar' as const);
+  return sidebarAction.open().then(inSidebar, async () => {
+    const open = await sidebarAction.isOpen?.(windowId === undefined ? {} : { windowId });
+    return open ? inSidebar() : inWindow();
+  });
 }

@@ -1,3 +1,5 @@
+import { buildOutDir } from '../../lib/domain/build-out-dir';
+
 /** Command-line flags of `npm run bench`. */
 export interface BenchArgs {
   quick: boolean;
@@ -39,6 +41,6 @@ export function parseArgs(argv: string[]): BenchArgs {
     build: !flag('no-build'),
     profile: flag('profile'),
     pipeline: !flag('no-pipeline'),
-    outDir: process.env.WXT_OUT_DIR ?? '.output-bench',
+    outDir: buildOutDir(process.env.WXT_OUT_DIR, '.output-bench'),
   };
 }

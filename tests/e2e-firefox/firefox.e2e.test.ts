@@ -5,12 +5,7 @@ import { seedPanelWorkspace } from '../e2e/panel-workspace';
 import { type SyncServer, startSyncServer } from '../support/sync-server';
 import { badgeText, panelView, readSnapshot } from './harness/extension-data';
 import { byButton, byLabel, waitForText } from './harness/find';
-import {
-  EXTENSION_ORIGIN,
-  type FirefoxWithExtension,
-  launchFirefoxWithExtension,
-  waitForDocument,
-} from './harness/firefox';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './harness/firefox';
 import { type HostProxy, startHostProxy } from './harness/host-proxy';
 import { startTlsFront, type TlsFront } from './harness/tls-front';
 
@@ -122,38 +117,43 @@ describe('the Firefox build in Firefox ESR', () => {
     await expect.poll(() => panelView(panel), WAIT).toMatchObject({ name: 'Grace Hopper' });
   });
 
-  it('a badge click opens the panel of that tab (in a window: Firefox refuses the sidebar)', async () => {
-    const panelUrl = `${EXTENSION_ORIGIN}/sidepanel.html?tabId=${tabId}`;
+  it('a badge click with the sidebar open brings it to that person: no panel window', async () => {
     const popups = () =>
       control.evaluate(
         async () => (await chrome.windows.getAll({ windowTypes: ['popup'] })).length,
       );
-    expect(await popups()).toBe(0);
-    const before = new Set(await firefox.browser.pages());
+    type Sidebar = { sidebarAction: { isOpen(d: { windowId: number }): Promise<boolean> } };
+    // Firefox opens an add-on's sidebar when it is installed: open in the CRM tab's window.
+    const sidebarOpen = await control.evaluate(async (id: number) => {
+      const { windowId } = await chrome.tabs.get(id);
+      return (globalThis as unknown as { browser: Sidebar }).browser.sidebarAction.isOpen({
+        windowId,
+      });
+    }, tabId);
+    expect(sidebarOpen).toBe(true);
+    await control.evaluate(() => chrome.storage.session.remove('panelRequest'));
     await tab.bringToFront();
     // The badge's root is closed: a click on its host lands on the button inside, as a user's does.
     const badge = await tab.waitForSelector('[data-user-type-badge]');
     await badge?.click();
-    // BiDi shows extension pages as about:blank until asked: find the new page, then ask it.
-    let opened: Page | undefined;
+    // Firefox refuses sidebarAction.open() from the relayed click; the open sidebar's panel is
+    // asked to show the tab's record (a component test shows it leaving Home for the person).
     await expect
-      .poll(async () => {
-        opened = (await firefox.browser.pages()).find((p) => !before.has(p));
-        return opened?.evaluate(() => location.href).catch(() => undefined);
-      }, WAIT)
-      .toBe(panelUrl);
-    if (!opened) throw new Error('unreachable');
-    await waitForDocument(opened);
-    await expect
-      .poll(() => panelView(opened as Page), WAIT)
-      .toMatchObject({ name: 'Grace Hopper' });
-    expect(await popups()).toBe(1);
-    // A second click brings that window back instead of opening another.
-    await tab.bringToFront();
-    await badge?.click();
+      .poll(
+        () =>
+          control.evaluate(
+            async () =>
+              (
+                (await chrome.storage.session.get('panelRequest')).panelRequest as
+                  | { target?: unknown }
+                  | undefined
+              )?.target,
+          ),
+        WAIT,
+      )
+      .toEqual({ kind: 'tab-record', tabId });
     await wait(1_500);
-    expect(await popups()).toBe(1);
-    await opened.close();
+    expect(await popups()).toBe(0);
   });
 
   it('connects to a sync server on its own origin: the origin is granted and synced from', async () => {

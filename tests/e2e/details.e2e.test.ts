@@ -138,7 +138,7 @@ describe('user details in Chromium', () => {
     await form.getByLabel('Milestone name').fill('Exported data');
     const event = form.getByLabel('Event', { exact: true });
     await expect
-      .poll(() => event.locator('option', { hasText: 'data_exported' }).count(), WAIT)
+      .poll(() => event.locator('option', { hasText: 'Data exported' }).count(), WAIT)
       .toBe(1);
     await event.selectOption('data_exported');
     await form.getByLabel('Times').fill('3');

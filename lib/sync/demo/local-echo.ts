@@ -1,6 +1,7 @@
 import { getDb } from '../../db/database';
 import { shadowKey } from '../../db/entities';
 import { type LocalLedger, META } from '../../db/meta';
+import { userWithEmail } from '../../db/new-user-write';
 import { entityKeyOf } from '../../db/outbox-order';
 import type { OutboxItem, OutboxKind, StoredUser } from '../../db/records';
 import { fromStored } from '../../db/stored-keys';
@@ -59,8 +60,14 @@ async function echoOf(item: LedgerEntry['item']): Promise<WireChange | string> {
       const user = await patchedUser(item.entityId, item.body);
       return user ? upsert('user', user) : 'This user is no longer in the workspace.';
     }
+    case 'user.put': {
+      // As the sync server answers (409): one user per email.
+      const email = typeof item.body.email === 'string' ? item.body.email : undefined;
+      const owner = email ? await userWithEmail(email, item.entityId) : undefined;
+      if (owner) return `The email ${email} already belongs to user ${owner.id}.`;
+      return upsert(entity, item.body);
+    }
     case 'note.put':
-    case 'user.put':
     case 'role.put':
     case 'persona.put':
       return upsert(entity, item.body);

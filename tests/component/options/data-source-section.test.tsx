@@ -201,6 +201,34 @@ describe('data source: sync server', () => {
     await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
+  it('says what becomes of the records written in the demo workspace, and asks', async () => {
+    await setMeta(`${META.localLedgers.prefix}demo`, {
+      nextSeq: 3,
+      entries: {
+        'note:n1': { seq: 1, item: { kind: 'note.put', entityId: 'n1', body: {} } },
+        'note:n2': { seq: 2, item: { kind: 'note.put', entityId: 'n2', body: {} } },
+      },
+    });
+    const user = await chooseServer();
+    await user.type(screen.getByLabelText('Sync server URL'), 'http://127.0.0.1:4000');
+    await user.type(screen.getByLabelText('API token'), 'tok_123456789');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = await screen.findByRole('alertdialog');
+    const choice = await within(dialog).findByRole('group', {
+      name: '2 records written here in the Demo workspace (notes, enrolments, role changes)',
+    });
+    expect(
+      within(choice).getByRole('radio', { name: /Keep them for the Demo workspace/ }),
+    ).toBeChecked();
+    await user.click(within(choice).getByRole('radio', { name: 'Discard them' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Switch' }));
+    expect(setSource).toHaveBeenCalledWith(
+      { kind: 'http', baseUrl: 'http://127.0.0.1:4000', token: 'tok_123456789' },
+      false,
+      true,
+    );
+  });
+
   it('switches back to the demo workspace', async () => {
     await setMeta(META.sourceConfig, {
       kind: 'http',

@@ -91,6 +91,20 @@ describe('adding a product user from the no-match state', () => {
     );
   });
 
+  it('an email that already belongs to a user opens that user, as the server would: no second person', async () => {
+    const form = await openForm();
+    const email = within(form).getByLabelText('Email');
+    await userEvent.clear(email);
+    await userEvent.type(email, ' ADA@northwind.example');
+    const before = await getDb().users.count();
+    await userEvent.click(within(form).getByRole('button', { name: 'Add user' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ada Lovelace' }),
+    ).toBeInTheDocument();
+    expect(await getDb().users.count()).toBe(before);
+    expect(await listOutbox()).toHaveLength(0);
+  });
+
   it('on a 409 explains and opens the existing user, dropping the local copy', async () => {
     const form = await openForm();
     await userEvent.click(within(form).getByRole('button', { name: 'Add user' }));

@@ -1,16 +1,22 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '@/lib/db/database';
 import { saveNote } from '@/lib/db/note-writes';
 import { setMeta } from '@/tests/support/meta-rows';
+import { pinClock } from '@/tests/support/pin-clock';
 import { workspaceRow } from '../../support/workspace-row';
 import { freshDb, renderPanel, seedWorkspace } from './panel-fixture';
 
 beforeEach(async () => {
+  // The footer says a time of day, or a date when it is another day: pinned at local noon.
+  pinClock();
   freshDb();
   await seedWorkspace();
+});
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 const footer = () => screen.getByRole('region', { name: 'Sync status' });

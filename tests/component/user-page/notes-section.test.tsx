@@ -6,6 +6,9 @@ import { listOutbox } from '@/lib/db/outbox';
 import { setMeta } from '@/tests/support/meta-rows';
 import { contactDetection, freshDb, renderPanel, seedWorkspace } from '../side-panel/panel-fixture';
 
+/** 10 AM on Jan 10 in this machine's timezone: the note shows "Jan 10, 2026" in any of them. */
+const JAN_10_LOCAL = new Date(2026, 0, 10, 10, 0).toISOString();
+
 beforeEach(async () => {
   freshDb();
   await seedWorkspace();
@@ -18,8 +21,8 @@ beforeEach(async () => {
       body: 'Met the team.\nThey want SSO.',
       type: 'Meeting',
       author: 'Sam Other',
-      createdAt: '2026-01-10T10:00:00Z',
-      updatedAt: '2026-01-10T10:00:00Z',
+      createdAt: JAN_10_LOCAL,
+      updatedAt: JAN_10_LOCAL,
     },
     {
       id: 'n-new',

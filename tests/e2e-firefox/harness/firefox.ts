@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { buildOutDir } from '../../../lib/domain/build-out-dir';
 
 // The built Firefox extension (.output/firefox-mv3) in real Firefox ESR, driven by
 // puppeteer-core over WebDriver BiDi (Firefox has no CDP). The extension gets a fixed
@@ -7,7 +8,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(
-  process.env.WXT_OUT_DIR ?? new URL('../../../.output/', import.meta.url).pathname,
+  buildOutDir(process.env.WXT_OUT_DIR, new URL('../../../.output/', import.meta.url).pathname),
   'firefox-mv3',
 );
 export const GECKO_ID = 'user-page@example.com';

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { buildOutDir } from '../../../lib/domain/build-out-dir';
 
 export const EXTENSION_DIR = join(
-  process.env.WXT_OUT_DIR ?? new URL('../../../.output/', import.meta.url).pathname,
+  buildOutDir(process.env.WXT_OUT_DIR, new URL('../../../.output/', import.meta.url).pathname),
   'chrome-mv3',
 );
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,9 +4,10 @@ import { handleSyncCommand } from '@/lib/background/sync-commands';
 import { getDb } from '@/lib/db/database';
 import { saveNote } from '@/lib/db/note-writes';
 import { isOwnExtensionPage, syncMessageSchema } from '@/lib/messaging/sync-messages';
+import { getConfirmation, setConfirmation } from '@/lib/platform/crm-confirmations';
 import { TOKEN_REJECTED } from '@/lib/sync/http-source';
 import { getSourceConfig, requestSync } from '@/lib/sync/sync-controller';
-import { getMeta } from '@/tests/support/meta-rows';
+import { getMeta, setMeta } from '@/tests/support/meta-rows';
 import { type SyncServer, startSyncServer } from '@/tests/support/sync-server';
 import { freshDb, seedWorkspace } from '../sync/sync-test-kit';
 
@@ -62,6 +63,54 @@ describe('sync commands from the extension pages', () => {
     expect(reply).toEqual({ ok: true });
     expect(await getDb().users.count()).toBe(6);
     expect(await getDb().outbox.count()).toBe(1);
+  });
+
+  it('"Reset local data" leaves nothing of the old workspace: home history, pins, answers, sightings', async () => {
+    await handleSyncCommand({ type: 'source/set', config: http() }, hooks);
+    await requestSync('manual');
+    const db = getDb();
+    const at = '2026-12-01T10:00:00Z';
+    await db.typeChanges.put({
+      id: 'u1:influencer:2026-12-01',
+      userId: 'u1',
+      kind: 'influencer',
+      day: '2026-12-01',
+      recordedAt: at,
+      news: true,
+      live: 1,
+    } as never);
+    await db.pins.put({ accountId: 'a1', pinnedAt: at });
+    await db.views.put({ key: 'user:u1', kind: 'user', id: 'u1', viewedAt: at });
+    await db.crmSightings.put({ userId: 'u1', crm: 'hubspot', seenAt: at });
+    await db.meta.put({ key: 'changesBaseline', value: { workspaceId: 'w', definitions: 'd' } });
+    await db.meta.put({ key: 'lowActiveState', value: { a1: true } });
+    await db.meta.put({ key: 'definitionOverrides', value: { activityWindowDays: 14 } });
+    await setConfirmation('hubspot', '42', { userId: 'u1', at });
+
+    expect(await handleSyncCommand({ type: 'data/reset', discardOutbox: true }, hooks)).toEqual({
+      ok: true,
+    });
+    for (const table of ['typeChanges', 'pins', 'views', 'crmSightings', 'users'] as const)
+      expect(await db.table(table).count(), table).toBe(0);
+    expect(await getMeta('changesBaseline')).toBeUndefined();
+    expect(await getMeta('lowActiveState')).toBeUndefined();
+    expect(await getConfirmation('hubspot', '42')).toBeUndefined();
+    // What Reset keeps: this browser's settings (README, "Reset local data").
+    expect(await getMeta('definitionOverrides')).toEqual({ activityWindowDays: 14 });
+    expect(await getSourceConfig()).toEqual(http());
+  });
+
+  it('leaving the demo keeps what was written there for it, unless the user discards it', async () => {
+    const ledger = { nextSeq: 2, entries: { 'note:n1': { seq: 1, item: { kind: 'note.put' } } } };
+    await setMeta('localLedger:demo', ledger);
+    await handleSyncCommand({ type: 'source/set', config: http() }, hooks);
+    expect(await getMeta('localLedger:demo')).toEqual(ledger);
+    await handleSyncCommand({ type: 'source/set', config: { kind: 'demo' } }, hooks);
+    await handleSyncCommand(
+      { type: 'source/set', config: http(), discardLedger: true, discardOutbox: true },
+      hooks,
+    );
+    expect(await getMeta('localLedger:demo')).toBeUndefined();
   });
 
   it('forgets the whoami when the token changes, so notes get the new token user as author (#12)', async () => {

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
 import { markAlerted } from '@/lib/db/type-change-store';
 import { DEFAULT_ALERT_SETTINGS, personAlerts } from '@/lib/domain/alerts';
+import { recordCrmSighting } from '@/lib/match/record-sighting';
 import { setMeta } from '@/tests/support/meta-rows';
 import { freshDb } from '../sync/sync-test-kit';
 
@@ -45,6 +46,40 @@ beforeEach(async () => {
     ],
   });
   await recomputeDerived(NOW);
+});
+
+describe('"Became an influencer"', () => {
+  it('is listed when a sync brings crmContact for an active user, and stays on the next day', async () => {
+    const page = await applyPage({ cursor: '2', changes: [user('bob', { crmContact: true })] });
+    await updateDerived(page, NOW);
+    const bob = () => getDb().typeChanges.where('userId').equals('bob').toArray();
+    expect(await bob()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'influencer', day: '2026-03-20', news: true, live: 1 }),
+      ]),
+    );
+    // The next day's full pass does not forget when it happened.
+    await recomputeDerived(new Date('2026-03-21T08:00:00Z'));
+    expect(await bob()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'influencer', day: '2026-03-20', live: 1 }),
+      ]),
+    );
+  });
+
+  it('is listed on the day the rep saw an active user as a CRM contact', async () => {
+    await recordCrmSighting('bob', 'hubspot', '77', NOW);
+    expect(await getDb().typeChanges.where('userId').equals('bob').toArray()).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'influencer', day: '2026-03-20', news: true, live: 1 }),
+      ]),
+    );
+    await recomputeDerived(new Date('2026-03-21T08:00:00Z'));
+    const kinds = (await getDb().typeChanges.where('userId').equals('bob').toArray()).map(
+      (r) => `${r.kind}|${r.day}|${r.live}`,
+    );
+    expect(kinds).toContain('influencer|2026-03-20|1');
+  });
 });
 
 describe('stored type changes', () => {

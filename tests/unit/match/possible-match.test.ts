@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { refreshUserStats } from '@/lib/db/derived';
 import { confirmDetection } from '@/lib/match/confirm-detection';
-import { reportDetection } from '@/lib/match/tab-detections';
+import { recordActedSighting, reportDetection } from '@/lib/match/tab-detections';
 import type { CrmDetectedMessage } from '@/lib/messaging/detection-messages';
 import { getTabDetection } from '@/lib/platform/tab-state';
 import { NOW, seedUsers } from './seed-users';
@@ -47,6 +47,8 @@ describe('a possible match from the fallback', () => {
       match: { userId: 'u-ada', via: 'email' },
     });
     await settled(5);
+    // Not even when the rep opens the panel on it or clicks a badge: it is only possible.
+    await recordActedSighting(5, URL_, NOW);
     expect(await getDb().crmSightings.count()).toBe(0);
   });
 
@@ -107,10 +109,13 @@ describe('a possible match from the fallback', () => {
     });
   });
 
-  it('a record read by an adapter layout counts a sighting, when and where it was seen', async () => {
+  it('a record read by an adapter layout counts a sighting once the rep acts on it', async () => {
     const layout = { ...possible, possible: undefined };
     await reportDetection(5, URL_, layout, NOW);
     await settled(5);
+    expect(await getDb().crmSightings.count()).toBe(0);
+    await reportDetection(5, URL_, layout, NOW);
+    await recordActedSighting(5, URL_, NOW);
     expect(await getDb().crmSightings.get('u-ada')).toEqual({
       userId: 'u-ada',
       crm: 'zoho',

@@ -1,7 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { refreshUserStats } from '@/lib/db/derived';
-import { refreshTabDetections, reportDetection } from '@/lib/match/tab-detections';
+import {
+  recordActedSighting,
+  refreshTabDetections,
+  reportDetection,
+} from '@/lib/match/tab-detections';
 import type { CrmDetectedMessage } from '@/lib/messaging/detection-messages';
 import { setDisabledCrms } from '@/lib/platform/crm-sites';
 import { getTabDetection } from '@/lib/platform/tab-state';
@@ -39,7 +43,16 @@ describe('reportDetection', () => {
     });
   });
 
-  it('records the CRM sighting, persisted, so an active contact becomes an Influencer', async () => {
+  it('a report alone records no sighting: a page script can put any email in its DOM', async () => {
+    await reportDetection(3, `${HUBSPOT}501`, contact('501', [ada.email ?? ''], 'Ada'), NOW);
+    await refreshTabDetections(() => {});
+    // A later job of the tab's queue: everything the report queued has run by then.
+    await reportDetection(3, `${HUBSPOT}501`, contact('501', [ada.email ?? ''], 'Ada'), NOW);
+    expect(await getDb().crmSightings.count()).toBe(0);
+    expect((await getDb().userStats.get('u-ada'))?.types).toEqual(['power', 'active']);
+  });
+
+  it('records the sighting the rep acted on, persisted, so an active contact becomes an Influencer', async () => {
     const before = await getDb().userStats.get('u-ada');
     expect(before?.types).toEqual(['power', 'active']); // the only active user
     const badge = await reportDetection(
@@ -48,19 +61,17 @@ describe('reportDetection', () => {
       contact('501', ['ADA.LOVELACE@northwind.example'], 'Ada Lovelace'),
       NOW,
     );
-    // The answer does not wait for the sighting's write transaction (issue #15): it comes
-    // first, and the sighting, where and when it was seen, follows.
     expect(badge?.chips.map((c) => c.text)).toEqual(['Power user', 'Active']);
-    await vi.waitFor(async () =>
-      expect(await getDb().crmSightings.get('u-ada')).toMatchObject({
-        crm: 'hubspot',
-        recordId: '501',
-        seenAt: NOW.toISOString(),
-      }),
-    );
-    await vi.waitFor(async () =>
-      expect((await getDb().userStats.get('u-ada'))?.types).toContain('influencer'),
-    );
+    // The panel showed another record of the tab than the one now there: not this one.
+    await recordActedSighting(3, `${HUBSPOT}502`, NOW);
+    expect(await getDb().crmSightings.count()).toBe(0);
+    await recordActedSighting(3, `${HUBSPOT}501`, NOW);
+    expect(await getDb().crmSightings.get('u-ada')).toMatchObject({
+      crm: 'hubspot',
+      recordId: '501',
+      seenAt: NOW.toISOString(),
+    });
+    expect((await getDb().userStats.get('u-ada'))?.types).toContain('influencer');
     const again = await reportDetection(
       3,
       `${HUBSPOT}501`,

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  PANEL_REQUEST_KEY,
+  type PanelTarget,
+  watchPanelRequests,
+} from '@/lib/platform/panel-request';
+import {
   bindToolbarButtonToPanel,
   openSidePanel,
   panelKind,
@@ -23,8 +28,15 @@ function asChrome() {
   return sidePanel;
 }
 
-function asFirefox(opts: { refuseOpen: boolean; toolbar?: 'action' | 'browserAction' }) {
+function asFirefox(opts: {
+  refuseOpen: boolean;
+  toolbar?: 'action' | 'browserAction';
+  openIn?: number[];
+}) {
   const sidebarAction = {
+    isOpen: vi.fn(async ({ windowId }: { windowId?: number }) =>
+      (opts.openIn ?? []).includes(windowId ?? -1),
+    ),
     open: vi.fn(() =>
       opts.refuseOpen
         ? Promise.reject(
@@ -117,5 +129,21 @@ describe('the panel in each browser', () => {
     asFirefox({ refuseOpen: false });
     await expect(openSidePanel(7)).resolves.toBe('sidebar');
     expect(await popups()).toEqual([]);
+  });
+
+  it('Firefox: a badge click with the sidebar already open brings it to that person, no window', async () => {
+    const { sidebarAction } = asFirefox({ refuseOpen: true, openIn: [3] });
+    await fakeBrowser.storage.session.set({
+      [PANEL_REQUEST_KEY]: { target: { kind: 'home' }, at: Date.now() },
+    });
+    const seen: PanelTarget[] = [];
+    const stop = watchPanelRequests((t) => seen.push(t));
+    await expect(openSidePanel(7, 3)).resolves.toBe('sidebar');
+    stop();
+    expect(sidebarAction.isOpen).toHaveBeenCalledWith({ windowId: 3 });
+    expect(await popups()).toEqual([]);
+    expect(seen).toEqual([{ kind: 'tab-record', tabId: 7 }]);
+    // Another window's sidebar does not count: that tab gets its panel window.
+    await expect(openSidePanel(8, 4)).resolves.toBe('window');
   });
 });

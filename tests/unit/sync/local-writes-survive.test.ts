@@ -7,8 +7,10 @@ import { setUserFields } from '@/lib/db/user-writes';
 import { checkCsvImport } from '@/lib/sync/csv-import';
 import { CSV_SAMPLE_EVENTS, CSV_SAMPLE_USERS } from '@/lib/sync/csv-samples';
 import { createCsvSource, stageCsvImport } from '@/lib/sync/csv-source';
+import { acceptLocally } from '@/lib/sync/demo/local-echo';
 import { createDemoSource } from '@/lib/sync/demo-source';
 import { runSync } from '@/lib/sync/engine';
+import { getMeta } from '@/tests/support/meta-rows';
 import { clockAt, pullAll, type RawChange } from './demo-helpers';
 
 // Issue #12, High: writes made while the data source is CSV (or the demo) exist only in this
@@ -28,6 +30,31 @@ async function importCsv(users: string, events?: string) {
 
 beforeEach(() => {
   setDb(new UserPageDB(`test-${crypto.randomUUID()}`));
+});
+
+describe('a user added in the demo or CSV source', () => {
+  it('whose email another user has is refused like the server does (409), not a second person', async () => {
+    await importCsv(CSV_SAMPLE_USERS, CSV_SAMPLE_EVENTS);
+    const taken = (await getDb().users.get('u-100'))?.email as string;
+    const body = { id: 'new-1', email: taken.toUpperCase(), createdAt: NOW.toISOString() };
+    const refused = await acceptLocally('csv', {
+      seq: 1,
+      kind: 'user.put',
+      entityId: 'new-1',
+      method: 'PUT',
+      path: '/v1/users/new-1',
+      body,
+      status: 'pending',
+      attempts: 0,
+      createdAt: NOW.toISOString(),
+    } as never);
+    expect(refused).toEqual({
+      ok: false,
+      permanent: true,
+      message: `The email ${taken.toUpperCase()} already belongs to user u-100.`,
+    });
+    expect(await getMeta('localLedger:csv')).toBeUndefined();
+  });
 });
 
 describe('local-only writes survive what replaces the synced data', () => {
