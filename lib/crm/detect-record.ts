@@ -31,10 +31,10 @@ export function detectRecord(
   const { crm, ref, adapter } = parsed;
   if (!ref) return { state: 'other', crm };
   resetShadowCache();
-  const extraction = extractRecord(doc, adapter.layouts, ref);
+  const extraction = extractRecord(doc, adapter, ref);
   if (extraction) return { state: 'record', crm, ref, extraction };
   if (!options.fallback) return { state: 'pending', crm, ref };
-  const possible = fallbackExtract(doc, ref);
+  const possible = fallbackExtract(doc, ref, adapter);
   return possible
     ? { state: 'record', crm, ref, extraction: possible }
     : { state: 'unread', crm, ref };

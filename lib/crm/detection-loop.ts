@@ -1,5 +1,6 @@
 import type { BadgeView } from '../domain/badge-view';
 import type { RecordExtraction } from './adapter';
+import { parseCrmUrl } from './adapters';
 import { badgeSlot } from './badge-slot';
 import { detectRecord } from './detect-record';
 import { visibleEmails } from './fallback-extract';
@@ -114,7 +115,7 @@ export function startDetectionLoop(deps: LoopDeps): {
       return report(
         {
           unread: true,
-          visibleEmails: visibleEmails(doc),
+          visibleEmails: visibleEmails(doc, parseCrmUrl(url)?.adapter.self),
           pageReport: pageReport(doc, new URL(url)),
         },
         `unread ${url}`,

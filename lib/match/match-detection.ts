@@ -1,3 +1,5 @@
+import { META } from '../db/meta';
+import { normaliseEmail } from '../domain/email';
 import type { TabDetection } from '../messaging/tab-detection';
 import { getConfirmation } from '../platform/crm-confirmations';
 import { matchAccount } from './match-account';
@@ -9,7 +11,8 @@ import { recordCrmSighting } from './record-sighting';
  * A person the careful fallback read (or a page that could not be read) first looks up the
  * user's own answer for this CRM record: "yes, this user" or "no".
  */
-export async function matchDetection(detection: TabDetection): Promise<TabDetection> {
+export async function matchDetection(found: TabDetection): Promise<TabDetection> {
+  const detection = await withoutOwnEmail(found);
   const { crm } = detection;
   // The user's own choice stands until the page shows another record.
   if (!crm || detection.pending || detection.confirmed) return detection;
@@ -32,6 +35,24 @@ export async function matchDetection(detection: TabDetection): Promise<TabDetect
   if (detection.page === 'account' && detection.account && !detection.unread)
     return { ...detection, accountMatch: await matchAccount(crm, detection.account) };
   return detection;
+}
+
+/**
+ * What the fallback read (or an unread page's emails) without the rep's own address, as the
+ * sync server knows it: a page may show it anywhere (an open composer, a profile card), and it
+ * is never a candidate for the person on the page.
+ */
+async function withoutOwnEmail(detection: TabDetection): Promise<TabDetection> {
+  if (!detection.possible && !detection.unread) return detection;
+  const own = normaliseEmail((await META.whoami.get())?.user.email ?? '');
+  if (!own) return detection;
+  const other = (emails: string[]) => emails.filter((e) => normaliseEmail(e) !== own);
+  const { person, visibleEmails } = detection;
+  return {
+    ...detection,
+    ...(person ? { person: { ...person, emails: other(person.emails) } } : {}),
+    ...(visibleEmails ? { visibleEmails: other(visibleEmails) } : {}),
+  };
 }
 
 /**
