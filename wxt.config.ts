@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CRM_MATCHES } from './lib/domain/crms';
+import { CRM_MATCHES, CRMS } from './lib/domain/crms';
 
 // Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
 // Nothing leaves the browser until the user connects a sync server of their own; only then do
@@ -14,6 +14,13 @@ const GECKO = {
   },
 };
 
+/** The pages a content script runs on: its site's, or every site's for the shared relay. */
+function siteMatches(name: string): readonly string[] {
+  if (name in CRMS) return CRMS[name as keyof typeof CRMS].matches;
+  if (name === 'crm-location') return CRM_MATCHES;
+  throw new Error(`content script ${name}: no site of that name in lib/domain/crms.ts`);
+}
+
 // The manifest is generated: one source for Chrome (MV3 side panel) and Firefox (MV3 with a
 // sidebar_action; why MV3 for Firefox: README, "Firefox").
 export default defineConfig({
@@ -21,12 +28,14 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/module-react'],
   hooks: {
-    // Every content script is a CRM one and runs on every CRM's pages. The patterns are set
-    // here rather than in the entrypoints so they are not bundled into the content script too
-    // (held to 24 KB), which would also carry the CRMs' names with them.
+    // Each site has its own content script named by its id (its reader over a shared core),
+    // run on that site's pages only; the MAIN-world location relay runs on every site. The
+    // patterns are set here rather than in the entrypoints so they are not bundled into the
+    // content scripts (each held to 24 KB).
     'entrypoints:resolved'(_wxt, entrypoints) {
       for (const entrypoint of entrypoints)
-        if (entrypoint.type === 'content-script') entrypoint.options.matches = [...CRM_MATCHES];
+        if (entrypoint.type === 'content-script')
+          entrypoint.options.matches = [...siteMatches(entrypoint.name)];
     },
   },
   // WXT builds Firefox as MV2 by default, which drops optional_host_permissions and has no

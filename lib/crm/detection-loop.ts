@@ -1,8 +1,7 @@
 import type { BadgeView } from '../domain/badge-view';
-import type { RecordExtraction } from './adapter';
-import { parseCrmUrl } from './adapters';
+import type { CrmAdapter, RecordExtraction } from './adapter';
 import { badgeSlot } from './badge-slot';
-import { detectRecord } from './detect-record';
+import { detectOnSite } from './detect-on-site';
 import { visibleEmails } from './fallback-extract';
 import { pageReport } from './page-report';
 
@@ -25,6 +24,8 @@ export interface DetectionReport {
 
 export interface LoopDeps {
   win: Window;
+  /** The reader of the site this content script runs on. */
+  adapter: CrmAdapter;
   /** Sends a report; resolves with the badge to show (null: none). */
   report(report: DetectionReport): Promise<BadgeView | null>;
   openPanel(): void;
@@ -101,7 +102,7 @@ export function startDetectionLoop(deps: LoopDeps): {
       fallbackTimer = setTimeout(check, fallbackMs + 1);
     }
     const late = Date.now() - since >= fallbackMs;
-    const found = detectRecord(url, win.document, { fallback: late });
+    const found = detectOnSite(deps.adapter, url, win.document, { fallback: late });
     waiting = found.state === 'pending';
     if (found.state === 'not-crm') return;
     const page = found.state === 'other' ? 'other' : found.ref.kind;
@@ -115,7 +116,7 @@ export function startDetectionLoop(deps: LoopDeps): {
       return report(
         {
           unread: true,
-          visibleEmails: visibleEmails(doc, parseCrmUrl(url)?.adapter.self),
+          visibleEmails: visibleEmails(doc, deps.adapter.self),
           pageReport: pageReport(doc, new URL(url)),
         },
         `unread ${url}`,
