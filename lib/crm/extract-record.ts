@@ -34,7 +34,7 @@ function cleanName(header: Element, attr?: string): string {
 }
 
 // What CRMs show in an empty field.
-const PLACEHOLDER = /^(?:-+|—|n\/a|none|unknown|empty|add .*)$/i;
+const PLACEHOLDER = /^(?:-+|—|n\/a|none|unknown|empty|(?:click to )?add\b.*)$/i;
 
 const present = (text: string) => (text && !PLACEHOLDER.test(text) ? text : undefined);
 
