@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CRM_MATCHES, CRMS } from './lib/domain/crms';
+import { CRM_MATCHES, CRMS, OPT_IN_SITES } from './lib/domain/crms';
 
 // Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
 // Nothing leaves the browser until the user connects a sync server of their own; only then do
@@ -14,9 +14,14 @@ const GECKO = {
   },
 };
 
-/** The pages a content script runs on: its site's, or every site's for the shared relay. */
+/**
+ * The pages a content script runs on: its CRM's, or every CRM's for the shared relay. Opt-in
+ * sites get none here (WXT would turn them into install-time host permissions): they are
+ * registered at run time once the rep turns them on.
+ */
 function siteMatches(name: string): readonly string[] {
   if (name in CRMS) return CRMS[name as keyof typeof CRMS].matches;
+  if (name in OPT_IN_SITES) return [];
   if (name === 'crm-location') return CRM_MATCHES;
   throw new Error(`content script ${name}: no site of that name in lib/domain/crms.ts`);
 }
@@ -50,6 +55,7 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
       'notifications', // home: alerts on pinned accounts after a sync
+      'scripting', // opt-in sites: their content scripts are registered when the rep turns them on
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Local servers are allowed up front so a team can run the sync server on its own machine;

@@ -1,4 +1,5 @@
 import type { BadgeView } from '../domain/badge-view';
+import type { SeenPerson } from '../messaging/tab-detection';
 import type { CrmAdapter, RecordExtraction } from './adapter';
 import { badgeSlot } from './badge-slot';
 import { detectOnSite } from './detect-on-site';
@@ -19,6 +20,8 @@ export interface DetectionReport {
   /** A record page on which nothing was found: the emails shown and the page's outline. */
   unread?: boolean;
   visibleEmails?: string[];
+  /** An inbox thread's people (opt-in sites), for the rep to pick from. */
+  people?: SeenPerson[];
   pageReport?: string;
 }
 

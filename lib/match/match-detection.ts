@@ -1,4 +1,5 @@
 import { META } from '../db/meta';
+import { isOptInSite } from '../domain/crms';
 import { normaliseEmail } from '../domain/email';
 import type { TabDetection } from '../messaging/tab-detection';
 import { getConfirmation } from '../platform/crm-confirmations';
@@ -63,6 +64,8 @@ async function withoutOwnEmail(detection: TabDetection): Promise<TabDetection> {
 export async function recordSightingOf(detection: TabDetection, now = new Date()): Promise<void> {
   const { crm, person, match } = detection;
   if (!crm || detection.page !== 'contact' || detection.pending || !person?.recordId) return;
+  // A sender in an inbox or a LinkedIn profile is no CRM contact.
+  if (isOptInSite(crm)) return;
   if (detection.possible || detection.unread || detection.confirmed) return;
   if (!match?.userId || (match.via !== 'email' && match.via !== 'crmId')) return;
   await recordCrmSighting(match.userId, crm, person.recordId, now);

@@ -6,8 +6,11 @@ import { close } from './close';
 import { copper } from './copper';
 import { dynamics } from './dynamics';
 import { freshsales } from './freshsales';
+import { gmail } from './gmail';
 import { hubspot } from './hubspot';
 import { intercom } from './intercom';
+import { linkedin } from './linkedin';
+import { outlook } from './outlook';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { zoho } from './zoho';
@@ -23,6 +26,9 @@ export const ADAPTERS = [
   copper,
   freshsales,
   intercom,
+  gmail,
+  outlook,
+  linkedin,
 ] as const satisfies readonly CrmAdapter[];
 
 /**

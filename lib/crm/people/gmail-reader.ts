@@ -31,7 +31,7 @@ const person = (el: Element, role: SeenPerson['role']): SeenPerson => ({
 });
 
 /** The thread id in Gmail's hash (`#inbox/FMfcgz…`, `#label/x/…`), or the draft's. */
-function threadKey(url: URL): string | undefined {
+export function threadKey(url: URL): string | undefined {
   const parts = url.hash.replace(/^#/, '').split('/');
   const last = parts[parts.length - 1] ?? '';
   return parts.length > 1 && /^[A-Za-z0-9]{16,}$/.test(last) ? last : undefined;

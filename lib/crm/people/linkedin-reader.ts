@@ -16,7 +16,7 @@ function first(doc: Document, selector: string): Element | undefined {
   return [...doc.querySelectorAll(selector)].find((el) => !isExcluded(el, DECOYS));
 }
 
-function profileKey(url: URL): string | undefined {
+export function profileKey(url: URL): string | undefined {
   const slug = /^\/in\/([^/?#]+)/.exec(url.pathname)?.[1];
   if (slug) return `in-${decodeURIComponent(slug).toLowerCase()}`;
   const lead = /^\/sales\/lead\/([^,/?#]+)/.exec(url.pathname)?.[1];

@@ -33,17 +33,17 @@ function selfOf(doc: Document): Set<string> {
   return own;
 }
 
-/** The message id in Outlook's URL (`/mail/inbox/id/AAQk…`), or its conversation's. */
-function messageKey(url: URL, pane: Element): string | undefined {
+/** The open message's id in Outlook's URL (`/mail/inbox/id/AAQk…`). */
+export function messageId(url: URL): string | undefined {
   const id = /\/id\/([^/?#]+)/.exec(url.pathname)?.[1];
-  return id ?? pane.querySelector('[data-convid]')?.getAttribute('data-convid') ?? undefined;
+  return id ? decodeURIComponent(id) : undefined;
 }
 
 /** The people of the open message (its conversation in the pane), undefined elsewhere. */
 export function readOutlook(doc: Document, url: URL): PeopleOnPage | undefined {
   const pane = [...doc.querySelectorAll(PANE)].find((el) => !isExcluded(el, undefined));
   if (!pane) return undefined;
-  const key = messageKey(url, pane);
+  const key = messageId(url);
   if (!key) return undefined;
   const self = selfOf(doc);
   const read = (selector: string) =>

@@ -1,13 +1,7 @@
+import type { SeenPerson } from '../../messaging/tab-detection';
 import { emailsInText } from '../email-text';
 
-/** Someone a mail or profile page shows, with where they appear. */
-export interface SeenPerson {
-  email?: string;
-  name?: string;
-  /** from: a message's sender; to/cc: its recipients; draft: a recipient being written to. */
-  role: 'from' | 'to' | 'cc' | 'draft' | 'profile';
-  company?: string;
-}
+export type { SeenPerson };
 
 /**
  * The people of an inbox thread or a profile page: never the signed-in user, never a list,
