@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { buildOutDir } from './lib/domain/build-out-dir';
-import { CRM_MATCHES } from './lib/domain/crms';
+import { CRM_MATCHES, CRMS, OPT_IN_SITES } from './lib/domain/crms';
 
 // Firefox: the oldest ESR still supported (140, also the first with the data-consent keys).
 // Nothing leaves the browser until the user connects a sync server of their own; only then do
@@ -15,6 +15,18 @@ const GECKO = {
   },
 };
 
+/**
+ * The pages a content script runs on: its CRM's, or every CRM's for the shared relay. Opt-in
+ * sites get none here (WXT would turn them into install-time host permissions): they are
+ * registered at run time once the rep turns them on.
+ */
+function siteMatches(name: string): readonly string[] {
+  if (name in CRMS) return CRMS[name as keyof typeof CRMS].matches;
+  if (name in OPT_IN_SITES) return [];
+  if (name === 'crm-location') return CRM_MATCHES;
+  throw new Error(`content script ${name}: no site of that name in lib/domain/crms.ts`);
+}
+
 // The manifest is generated: one source for Chrome (MV3 side panel) and Firefox (MV3 with a
 // sidebar_action; why MV3 for Firefox: README, "Firefox").
 export default defineConfig({
@@ -22,12 +34,14 @@ export default defineConfig({
   outDir: buildOutDir(process.env.WXT_OUT_DIR, '.output'),
   modules: ['@wxt-dev/module-react'],
   hooks: {
-    // Every content script is a CRM one and runs on every CRM's pages. The patterns are set
-    // here rather than in the entrypoints so they are not bundled into the content script too
-    // (held to 24 KB), which would also carry the CRMs' names with them.
+    // Each site has its own content script named by its id (its reader over a shared core),
+    // run on that site's pages only; the MAIN-world location relay runs on every site. The
+    // patterns are set here rather than in the entrypoints so they are not bundled into the
+    // content scripts (each held to 24 KB).
     'entrypoints:resolved'(_wxt, entrypoints) {
       for (const entrypoint of entrypoints)
-        if (entrypoint.type === 'content-script') entrypoint.options.matches = [...CRM_MATCHES];
+        if (entrypoint.type === 'content-script')
+          entrypoint.options.matches = [...siteMatches(entrypoint.name)];
     },
   },
   // WXT builds Firefox as MV2 by default, which drops optional_host_permissions and has no
@@ -42,6 +56,7 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
       'notifications', // home: alerts on pinned accounts after a sync
+      'scripting', // opt-in sites: their content scripts are registered when the rep turns them on
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Local servers are allowed up front so a team can run the sync server on its own machine;

@@ -1,5 +1,6 @@
 import { registerAlerts } from '@/lib/background/register-alerts';
 import { registerDetection } from '@/lib/background/register-detection';
+import { registerOptInSites } from '@/lib/background/register-opt-in-sites';
 import { registerPanelOpening } from '@/lib/background/register-panel-opening';
 import { registerSync } from '@/lib/background/register-sync';
 import { registerWelcome } from '@/lib/background/register-welcome';
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   registerDetection();
   registerAlerts();
   registerWelcome();
+  registerOptInSites();
 });

@@ -9,6 +9,7 @@ import { DataSourceSection } from './data-source-section';
 import { DefinitionsSection } from './definitions-section';
 import { MilestonesSection } from './milestones-section';
 import { NoteTypesSection } from './note-types-section';
+import { OptInSitesSection } from './opt-in-sites-section';
 import { OptionsNav } from './options-nav';
 import { OptionsWelcome } from './options-welcome';
 import { SyncStatusSection } from './sync-status-section';
@@ -36,6 +37,7 @@ export function OptionsApp() {
         <NoteTypesSection />
         <AlertsSection />
         <CrmSitesSection />
+        <OptInSitesSection />
         <DataSection />
         <CrmSightingsSection />
       </main>

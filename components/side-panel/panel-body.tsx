@@ -19,6 +19,8 @@ import { NoEmailState } from './no-email-state';
 import { NoMatchState } from './no-match-state';
 import { NotOnRecordState } from './not-on-record-state';
 import { PossibleMatchState } from './possible-match-state';
+import { ProfileCandidatesState } from './profile-candidates-state';
+import { SitePeopleChooser } from './site-people-chooser';
 import { SwitchedOffState } from './switched-off-state';
 import { UnreadPageState } from './unread-page-state';
 
@@ -87,7 +89,11 @@ export function PanelBody() {
       <>
         <HomeButton />
         <MatchContext detection={detection} />
-        {detection.possible && detection.rejected ? (
+        {detection.people && (detection.people.length > 1 || !detection.match?.userId) ? (
+          <SitePeopleChooser detection={detection} />
+        ) : null}
+        {detection.people && !detection.match?.userId ? null : detection.possible &&
+          detection.rejected ? (
           <div className="state">
             <p className="muted">
               You said the suggested user is not this person: search for them.
@@ -96,6 +102,8 @@ export function PanelBody() {
           </div>
         ) : detection.possible && detection.match?.userId ? (
           <PossibleMatchState detection={detection} userId={detection.match.userId} />
+        ) : detection.possible && !detection.person?.emails.length ? (
+          <ProfileCandidatesState detection={detection} />
         ) : detection.match?.userId ? (
           <UserPage userId={detection.match.userId} />
         ) : detection.noEmail || !detection.person?.emails.length ? (

@@ -50,6 +50,11 @@ export interface CrmAdapter<Id extends CrmId = CrmId> {
    * the contact pages (same header, labelled fields) need no layouts of their own.
    */
   layouts: { contact: RecordLayout[]; account?: RecordLayout[] };
+  /**
+   * Where the page shows the signed-in rep (account menu, profile card): an address seen there
+   * is the rep's own and never a candidate for the record, whatever else reads it.
+   */
+  self?: string;
 }
 
 /** What a record page shows once its header is rendered. */

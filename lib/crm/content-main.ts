@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CrmBadgeUpdate, CrmDetectedReply } from '../messaging/detection-messages';
 import { getDisabledCrms, watchDisabledCrms } from '../platform/crm-sites';
-import { adapterForHost } from './adapters';
+import type { CrmAdapter } from './adapter';
 import { type DetectionReport, startDetectionLoop } from './detection-loop';
 import { watchDom } from './dom-watcher';
 import { watchNavigation } from './navigation-watcher';
@@ -15,12 +15,11 @@ async function report(message: DetectionReport) {
 }
 
 /**
- * The CRM content script: follows the page's record and shows the badge, unless the user
- * switched this CRM off. Returns a function that stops everything.
+ * A site's content script: follows the page's record with that site's adapter and shows the
+ * badge, unless the user switched the site off. Returns a function that stops everything.
  */
-export function runCrmContent(win: Window): () => void {
-  const adapter = adapterForHost(win.location.hostname);
-  if (!adapter) return () => {};
+export function runCrmContent(win: Window, adapter: CrmAdapter): () => void {
+  if (!adapter.hosts.test(win.location.hostname.toLowerCase())) return () => {};
   let running:
     | { stop(): void; applyBadge: ReturnType<typeof startDetectionLoop>['applyBadge'] }
     | undefined;
@@ -28,6 +27,7 @@ export function runCrmContent(win: Window): () => void {
   const start = () => {
     const loop = startDetectionLoop({
       win,
+      adapter,
       report,
       openPanel: () => {
         browser.runtime.sendMessage({ type: 'crm/open-panel' }).catch(() => {});

@@ -1,41 +1,23 @@
-import type { CrmId } from '../domain/crms';
-import type { RecordExtraction, RecordRef } from './adapter';
-import { parseCrmUrl } from './adapters';
-import { resetShadowCache } from './deep-query';
-import { extractRecord } from './extract-record';
-import { fallbackExtract } from './fallback-extract';
+import { adapterForHost } from './adapters';
+import { type DetectOptions, detectOnSite, type PageDetection } from './detect-on-site';
 
-export type PageDetection =
-  | { state: 'not-crm' }
-  /** A CRM page that is not a contact or company record (a list, a dashboard, settings). */
-  | { state: 'other'; crm: CrmId }
-  /** A record URL whose record has not rendered yet (no header). */
-  | { state: 'pending'; crm: CrmId; ref: RecordRef }
-  /** A record URL on which neither a layout nor the fallback found the person. */
-  | { state: 'unread'; crm: CrmId; ref: RecordRef }
-  | { state: 'record'; crm: CrmId; ref: RecordRef; extraction: RecordExtraction };
+export type { DetectOptions, PageDetection } from './detect-on-site';
 
-export interface DetectOptions {
-  /** No layout matched in time: try the careful fallback (a possible match only). */
-  fallback?: boolean;
-}
-
-/** What the page at `url` shows: a pure function of the URL and the document. */
+/**
+ * What the page at `url` shows, whichever supported site it is on (tests, tools). Content
+ * scripts use detectOnSite with their own site's adapter instead, to stay small.
+ */
 export function detectRecord(
   url: string,
   doc: Document,
   options: DetectOptions = {},
 ): PageDetection {
-  const parsed = parseCrmUrl(url);
-  if (!parsed) return { state: 'not-crm' };
-  const { crm, ref, adapter } = parsed;
-  if (!ref) return { state: 'other', crm };
-  resetShadowCache();
-  const extraction = extractRecord(doc, adapter.layouts, ref);
-  if (extraction) return { state: 'record', crm, ref, extraction };
-  if (!options.fallback) return { state: 'pending', crm, ref };
-  const possible = fallbackExtract(doc, ref);
-  return possible
-    ? { state: 'record', crm, ref, extraction: possible }
-    : { state: 'unread', crm, ref };
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return { state: 'not-crm' };
+  }
+  const adapter = adapterForHost(host);
+  return adapter ? detectOnSite(adapter, url, doc, options) : { state: 'not-crm' };
 }

@@ -1,7 +1,8 @@
 import type { BadgeView } from '../domain/badge-view';
-import type { RecordExtraction } from './adapter';
+import type { SeenPerson } from '../messaging/tab-detection';
+import type { CrmAdapter, RecordExtraction } from './adapter';
 import { badgeSlot } from './badge-slot';
-import { detectRecord } from './detect-record';
+import { detectOnSite } from './detect-on-site';
 import { visibleEmails } from './fallback-extract';
 import { pageReport } from './page-report';
 
@@ -19,11 +20,15 @@ export interface DetectionReport {
   /** A record page on which nothing was found: the emails shown and the page's outline. */
   unread?: boolean;
   visibleEmails?: string[];
+  /** An inbox thread's people (opt-in sites), for the rep to pick from. */
+  people?: SeenPerson[];
   pageReport?: string;
 }
 
 export interface LoopDeps {
   win: Window;
+  /** The reader of the site this content script runs on. */
+  adapter: CrmAdapter;
   /** Sends a report; resolves with the badge to show (null: none). */
   report(report: DetectionReport): Promise<BadgeView | null>;
   openPanel(): void;
@@ -100,7 +105,7 @@ export function startDetectionLoop(deps: LoopDeps): {
       fallbackTimer = setTimeout(check, fallbackMs + 1);
     }
     const late = Date.now() - since >= fallbackMs;
-    const found = detectRecord(url, win.document, { fallback: late });
+    const found = detectOnSite(deps.adapter, url, win.document, { fallback: late });
     waiting = found.state === 'pending';
     if (found.state === 'not-crm') return;
     const page = found.state === 'other' ? 'other' : found.ref.kind;
@@ -114,7 +119,7 @@ export function startDetectionLoop(deps: LoopDeps): {
       return report(
         {
           unread: true,
-          visibleEmails: visibleEmails(doc),
+          visibleEmails: visibleEmails(doc, deps.adapter.self),
           pageReport: pageReport(doc, new URL(url)),
         },
         `unread ${url}`,

@@ -11,6 +11,7 @@ import {
   PHONE_LABELS,
   TITLE_LABELS,
 } from './labelled-value';
+import { notOwn, ownEmails } from './own-emails';
 
 // Nothing outside the record's own container is read, and within it decoy regions are skipped.
 // When the record shows no email we say so instead of taking some other address on the page.
@@ -33,7 +34,7 @@ function cleanName(header: Element, attr?: string): string {
 }
 
 // What CRMs show in an empty field.
-const PLACEHOLDER = /^(?:-+|—|n\/a|none|unknown|empty|add .*)$/i;
+const PLACEHOLDER = /^(?:-+|—|n\/a|none|unknown|empty|(?:click to )?add\b.*)$/i;
 
 const present = (text: string) => (text && !PLACEHOLDER.test(text) ? text : undefined);
 
@@ -53,6 +54,11 @@ function valueText(
   }
   return undefined;
 }
+
+// A phone number as written, without the label glued to it ("+49 30 901820Work", "… (Work)").
+const PHONE = /\+?\(?\d[\d\s()./-]{4,}\d/;
+
+const phoneOf = (text: string | undefined) => (text && PHONE.exec(text)?.[0]) || text;
 
 function uniqueEmails(elements: Element[]): string[] {
   const seen = new Map<string, string>();
@@ -84,6 +90,7 @@ function extractWithLayout(
   doc: Document,
   layout: RecordLayout,
   ref: RecordRef,
+  own: Set<string>,
 ): RecordExtraction | undefined {
   const root = pickRoot(doc, layout, ref);
   if (!root) return undefined;
@@ -100,26 +107,33 @@ function extractWithLayout(
     return { header, account };
   }
   const direct = layout.email ? allIn(root, layout.email, exclude) : [];
-  const emails = uniqueEmails([...direct, ...labelledValues(roots, EMAIL_LABELS, exclude)]);
+  const emails = notOwn(
+    uniqueEmails([...direct, ...labelledValues(roots, EMAIL_LABELS, exclude)]),
+    own,
+  );
   const person: DetectedPerson = compact({
     emails,
     name,
     title: valueText(root, roots, layout.title, TITLE_LABELS, exclude),
     company: valueText(root, roots, layout.company, COMPANY_LABELS, exclude),
-    phone: valueText(root, roots, layout.phone, PHONE_LABELS, exclude),
+    phone: phoneOf(valueText(root, roots, layout.phone, PHONE_LABELS, exclude)),
     recordId: ref.recordId,
   });
   return { header, person, noEmail: emails.length === 0 };
 }
 
-/** Tries the adapter's layouts for this kind of record in order. */
+/**
+ * Tries the adapter's layouts for this kind of record in order. The rep's own address (where
+ * the adapter's `self` shows it) is never taken for the record's.
+ */
 export function extractRecord(
   doc: Document,
-  layouts: CrmAdapter['layouts'],
+  { layouts, self }: Pick<CrmAdapter, 'layouts' | 'self'>,
   ref: RecordRef,
 ): RecordExtraction | undefined {
+  const own = ownEmails(doc, self);
   for (const layout of (ref.kind === 'account' && layouts.account) || layouts.contact) {
-    const found = extractWithLayout(doc, layout, ref);
+    const found = extractWithLayout(doc, layout, ref, own);
     if (found) return found;
   }
   return undefined;

@@ -1,9 +1,10 @@
-import type { RecordExtraction, RecordRef } from './adapter';
+import type { CrmAdapter, RecordExtraction, RecordRef } from './adapter';
 import { decoys } from './common-decoys';
 import { treesUnder } from './deep-query';
 import { allIn, firstIn, isExcluded, textOf } from './dom-text';
 import { emailsInText, emailsOf, mailtoOf } from './email-text';
 import { EMAIL_LABELS, labelledValues } from './labelled-value';
+import { notOwn, ownEmails } from './own-emails';
 
 // The careful fallback for record layouts we do not know. It reads only what the page plainly
 // shows in its main content: the record title, mailto: links and labelled email fields, outside
@@ -28,17 +29,45 @@ function unique(values: string[]): string[] {
   return [...seen.values()];
 }
 
-/** A candidate for the record: a possible match, or undefined when the page shows no email. */
-export function fallbackExtract(doc: Document, ref: RecordRef): RecordExtraction | undefined {
+// The object's label some headers print before the name ("Contact" above "Priya Raman" in a
+// Lightning highlights panel, "Lead", "Person"), in the languages labelled-value.ts knows.
+const OBJECT_LABEL =
+  /^(?:contact|lead|person|people|kontakt|interessent|personne|contacto|contato|persona|prospect|contatto|リード|取引先責任者)$/i;
+
+/** The header's name without an object label printed in its own element before it. */
+function nameOf(header: Element): string {
+  const name = textOf(header);
+  const label = textOf(header.firstElementChild);
+  // A label in an element of its own: slicing it off cannot cut into the name.
+  return label && OBJECT_LABEL.test(label) && name.startsWith(label)
+    ? name.slice(label.length).trim()
+    : name;
+}
+
+/**
+ * A candidate for the record: a possible match, or undefined when the page shows no email.
+ * What the adapter knows of the site still holds: its decoy regions are skipped and where it
+ * shows the signed-in rep (`self`) never gives a candidate.
+ */
+export function fallbackExtract(
+  doc: Document,
+  ref: RecordRef,
+  known: Pick<CrmAdapter, 'self' | 'layouts'> = { layouts: { contact: [] } },
+): RecordExtraction | undefined {
   const main = mainOf(doc);
   if (!main || ref.kind !== 'contact') return undefined;
-  const header = firstIn(main, 'h1', FALLBACK_DECOYS);
-  const links = allIn(main, 'a[href^="mailto:" i]', FALLBACK_DECOYS).flatMap(mailtoOf);
-  const labelled = labelledValues([main], EMAIL_LABELS, FALLBACK_DECOYS).flatMap(emailsOf);
-  const emails = unique([...links, ...labelled]);
+  const { self } = known;
+  // The rep's profile card is no record: neither its heading nor its address count.
+  const exclude = [FALLBACK_DECOYS, self, ...known.layouts.contact.map((l) => l.exclude)]
+    .filter(Boolean)
+    .join(', ');
+  const header = firstIn(main, 'h1', exclude);
+  const links = allIn(main, 'a[href^="mailto:" i]', exclude).flatMap(mailtoOf);
+  const labelled = labelledValues([main], EMAIL_LABELS, exclude).flatMap(emailsOf);
+  const emails = notOwn(unique([...links, ...labelled]), ownEmails(doc, self));
   if (emails.length === 0 || !header) return undefined;
   // The window title names the record where the heading is only an icon or a label.
-  const name = textOf(header) || doc.title.split(/\s[|·–-]\s/)[0];
+  const name = nameOf(header) || doc.title.split(/\s[|·–-]\s/)[0];
   return {
     header,
     person: { emails: emails.slice(0, 3), name, recordId: ref.recordId },
@@ -47,7 +76,7 @@ export function fallbackExtract(doc: Document, ref: RecordRef): RecordExtraction
 }
 
 /** Every email the user can see on the page outside the app's own navigation (to pick from). */
-export function visibleEmails(doc: Document): string[] {
+export function visibleEmails(doc: Document, self?: string): string[] {
   const main = mainOf(doc);
   if (!main) return [];
   const exclude = decoys();
@@ -60,5 +89,5 @@ export function visibleEmails(doc: Document): string[] {
         found.push(...emailsInText(node.nodeValue));
     }
   }
-  return unique(found).slice(0, 20);
+  return notOwn(unique(found), ownEmails(doc, self)).slice(0, 20);
 }

@@ -41,12 +41,14 @@ export function detectionFromMessage(
     if (!message.person) return undefined;
     const emails = message.person.emails.filter((e) => e !== '');
     const noEmail = emails.length === 0;
+    const people = message.people?.filter((p) => p.email || p.name);
     return {
       ...base,
       page: 'contact',
       person: { ...message.person, emails, recordId: ref.recordId },
       ...(noEmail ? { noEmail } : {}),
       ...(message.possible ? { possible: true } : {}),
+      ...(people?.length ? { people } : {}),
     };
   }
   if (!message.account) return undefined;

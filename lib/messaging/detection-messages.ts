@@ -22,6 +22,13 @@ const detectedAccountSchema = z.object({
   recordId: text(200).optional(),
 });
 
+const seenPersonSchema = z.object({
+  email: text(320).optional(),
+  name: text(300).optional(),
+  role: z.enum(['from', 'to', 'cc', 'draft', 'profile']),
+  company: text(300).optional(),
+});
+
 const crmDetectedSchema = z.object({
   type: z.literal('crm/detected'),
   url: z.string().max(8192),
@@ -36,6 +43,8 @@ const crmDetectedSchema = z.object({
   /** A record page on which nothing was found: the emails it shows and its outline. */
   unread: z.boolean().optional(),
   visibleEmails: z.array(text(320)).max(20).optional(),
+  /** An inbox thread's people (opt-in sites), for the rep to pick from. */
+  people: z.array(seenPersonSchema).max(20).optional(),
   pageReport: z.string().max(60_000).optional(),
 });
 

@@ -10,6 +10,15 @@ export interface DetectedPerson {
   recordId?: string;
 }
 
+/** Someone an inbox thread or a profile page shows, with where they appear. */
+export interface SeenPerson {
+  email?: string;
+  name?: string;
+  /** from: a message's sender; to/cc: its recipients; draft: a recipient being written to. */
+  role: 'from' | 'to' | 'cc' | 'draft' | 'profile';
+  company?: string;
+}
+
 /** What a content script extracted of a company/account record. */
 export interface DetectedAccount {
   name?: string;
@@ -49,6 +58,11 @@ export interface TabDetection {
   visibleEmails?: string[];
   /** The page's structural outline (no text, no values) for "Copy page report". */
   pageReport?: string;
+  /**
+   * An inbox thread's people (never the signed-in user, lists or groups): the rep picks one
+   * when no single person is in view. Read from an opt-in site (Gmail, Outlook).
+   */
+  people?: SeenPerson[];
   /** Result of matching `person` against product users. */
   match?: { userId?: string; via?: 'email' | 'crmId' | 'confirmed'; suggestions: string[] };
   /** Result of matching `account`: CRM id, then domain; name only as a suggestion. */

@@ -26,6 +26,21 @@ const PAGES = {
     fixture: 'zoho-contact-current-ada.html',
     path: '/crm/tab/Contacts/5550001',
   },
+  zohoNextGen: {
+    host: 'crm.zoho.com',
+    fixture: 'zoho-contact-nextgen.html',
+    path: '/crm/org123/tab/Contacts/5550001',
+  },
+  freshsales: {
+    host: 'northwind.myfreshworks.com',
+    fixture: 'freshsales-contact-entity-card.html',
+    path: '/crm/sales/contacts/9001',
+  },
+  intercomInbox: {
+    host: 'app.intercom.com',
+    fixture: 'intercom-inbox-teammate-app.html',
+    path: '/a/inbox/abc123/inbox/shared/all/conversation/216',
+  },
   intercom: {
     host: 'app.intercom.com',
     fixture: 'intercom-inbox-conversation.html',
@@ -39,9 +54,15 @@ describe('CRM pages modelled on the live apps, in Chromium', () => {
 
   beforeAll(async () => {
     const pages = Object.values(PAGES);
+    // Two pages on one host (Intercom): each served on its own path, the longest first.
+    const byPath = [...pages].sort((a, b) => b.path.length - a.path.length);
     crm = await startCrmServer(
-      pages.map((p) => p.host),
-      pages.map((p) => spaRoute(p.host, p.fixture)),
+      [...new Set(pages.map((p) => p.host))],
+      byPath.map((p) => {
+        const route = spaRoute(p.host, p.fixture);
+        const samePage = pages.filter((q) => q.host === p.host).length === 1;
+        return (req, res, url) => (samePage || url.pathname === p.path) && route(req, res, url);
+      }),
     );
     browser = await launchWithExtension({ hostResolverRules: hostResolverRules(crm) });
     const page = await browser.openExtensionPage('sidepanel.html');
@@ -84,6 +105,25 @@ describe('CRM pages modelled on the live apps, in Chromium', () => {
     await panel.close();
     await tab.close();
   });
+
+  it.each([
+    ['zohoNextGen', 'Ada Lovelace', 'Power user'],
+    ['freshsales', 'Ada Lovelace', 'Power user'],
+    ['intercomInbox', 'Grace Hopper', 'Inactive'],
+  ] as const)(
+    '%s: read by its layout, the right person with a badge',
+    async (which, name, type) => {
+      const { tab, panel } = await open(which);
+      await expect.poll(() => badgeTexts(tab), WAIT).toEqual([expect.stringContaining(type)]);
+      await panel
+        .getByRole('article', { name: 'User page' })
+        .getByRole('heading', { name })
+        .waitFor(WAIT);
+      expect(await panel.getByRole('region', { name: 'Possible match' }).count()).toBe(0);
+      await panel.close();
+      await tab.close();
+    },
+  );
 
   it('an unknown layout: asks first, no badge until confirmed, and the answer sticks on reload', async () => {
     const { tab, panel } = await open('zoho');

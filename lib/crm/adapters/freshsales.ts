@@ -8,7 +8,18 @@ const tid = (v: string) => `[data-testid="${v}"]`;
 // the older {org}.freshsales.io/contacts/{id}.
 const RECORD = /^(?:\/crm\/sales)?\/(contacts|accounts|sales_accounts)\/(\d+)(?:\/|$)/;
 
-const DECOYS = decoys(tid('timeline'), tid('related-contacts'), tid('conversations'));
+// A field of the contact page by its raw name (see the first layout).
+const raw = (name: string) => `[data-field-rawname="${name}"] .inline-edit-content`;
+
+const DECOYS = decoys(
+  tid('timeline'),
+  tid('related-contacts'),
+  tid('conversations'),
+  '[data-field-rawname="owner_id"]',
+  '[class*="timeline"]',
+  '[class*="notes"]',
+  '.related-contacts',
+);
 
 export const freshsales: CrmAdapter<'freshsales'> = {
   id: 'freshsales',
@@ -18,11 +29,24 @@ export const freshsales: CrmAdapter<'freshsales'> = {
     if (!m?.[2]) return null;
     return { kind: m[1] === 'contacts' ? 'contact' : 'account', recordId: m[2] };
   },
-  // No public evidence of the current Freshworks CRM contact page's markup was found; this
-  // layout is the older one, and the current page goes to the careful fallback.
   layouts: {
     contact: [
       {
+        // The contact page as one public source reads it (a lead-capture extension's
+        // `fs_contact_detail`, named in tests/fixtures/crm/freshsales-contact-entity-card.html);
+        // no second source was found to confirm it, and that extension also reads the Ember-era
+        // account page, so this may be the older look of the page. An empty field reads
+        // "Click to add" (a placeholder, never a value).
+        header: '.entity-card--inline-content .text-truncate',
+        email: raw('emails'),
+        title: raw('job_title'),
+        phone: `${raw('work_number')}, ${raw('mobile_number')}`,
+        company: raw('sales_accounts'),
+        fields: '.entity-fields, [data-field-rawname]',
+        exclude: DECOYS,
+      },
+      {
+        // A layout with test ids, modelled without public evidence (kept for pages like it).
         header: `${tid('entity-header')} ${tid('entity-name')}`,
         email: `${tid('field-emails')} a[href^="mailto:"]`,
         fields: tid('entity-fields'),

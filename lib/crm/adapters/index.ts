@@ -1,12 +1,16 @@
 import type { CrmId } from '../../domain/crms';
-import type { CrmAdapter, RecordRef } from '../adapter';
+import type { CrmAdapter } from '../adapter';
+import { type ParsedCrmUrl, parseUrlWith } from '../parse-crm-url';
 import { attio } from './attio';
 import { close } from './close';
 import { copper } from './copper';
 import { dynamics } from './dynamics';
 import { freshsales } from './freshsales';
+import { gmail } from './gmail';
 import { hubspot } from './hubspot';
 import { intercom } from './intercom';
+import { linkedin } from './linkedin';
+import { outlook } from './outlook';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { zoho } from './zoho';
@@ -22,6 +26,9 @@ export const ADAPTERS = [
   copper,
   freshsales,
   intercom,
+  gmail,
+  outlook,
+  linkedin,
 ] as const satisfies readonly CrmAdapter[];
 
 /**
@@ -38,16 +45,6 @@ export function adapterForHost(host: string): CrmAdapter | undefined {
 }
 
 /** Which CRM a URL belongs to and which record (if any) it shows. Pure: usable in the worker. */
-export function parseCrmUrl(
-  raw: string,
-): { crm: CrmId; ref: RecordRef | null; adapter: CrmAdapter } | undefined {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    return undefined;
-  }
-  if (url.protocol !== 'https:') return undefined;
-  const adapter = adapterForHost(url.hostname);
-  return adapter ? { crm: adapter.id, ref: adapter.recordRef(url), adapter } : undefined;
+export function parseCrmUrl(raw: string): ParsedCrmUrl | undefined {
+  return parseUrlWith(ADAPTERS, raw);
 }

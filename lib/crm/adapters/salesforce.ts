@@ -35,6 +35,10 @@ const ACTIVE =
 
 export const salesforce: CrmAdapter<'salesforce'> = {
   id: 'salesforce',
+  // The rep's profile card (its trigger in the global header; the card opens as a panel of
+  // its own, outside the header). Evidence: Selenium page objects of Lightning
+  // (`.oneUserProfileCardTrigger`, `div.oneUserProfileCard … Log Out`).
+  self: '.oneUserProfileCardTrigger, .oneUserProfileCard',
   hosts: /\.(?:lightning\.force|my\.salesforce)\.com$/,
   recordRef(url) {
     const lightning = LIGHTNING.exec(url.pathname);
@@ -50,10 +54,14 @@ export const salesforce: CrmAdapter<'salesforce'> = {
     contact: [
       {
         // Lightning record page, synthetic or native shadow DOM (` >>> ` crosses shadow roots);
-        // evidence: Salesforce Inspector's active-view selectors, LWC component names.
+        // evidence: Salesforce Inspector's active-view selectors, LWC component names. The name
+        // is slotted into the h1 (`slot="primaryField"`): on native shadow it stays in the
+        // light DOM of records-highlights2 while the h1 and its "Contact" label are in the
+        // shadow root, so it is looked up by its slot, not under the h1 (page objects:
+        // `//div[contains(@class,'entityNameTitle')]/..//lightning-formatted-name`).
         root: ACTIVE,
         header:
-          'records-highlights2 >>> h1 lightning-formatted-name, records-highlights2 >>> h1 [slot="primaryField"]',
+          'records-highlights2 >>> h1 lightning-formatted-name, records-highlights2 >>> [slot="primaryField"]',
         email: '[data-target-selection-name$=".Email"] >>> a[href^="mailto:"]',
         fields: 'records-record-layout-section, force-record-layout-section, records-highlights2',
         exclude: LIGHTNING_DECOYS,

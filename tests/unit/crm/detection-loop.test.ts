@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pipedrive } from '@/lib/crm/adapters/pipedrive';
 import { badgeRoot } from '@/lib/crm/badge-element';
 import { type DetectionReport, startDetectionLoop } from '@/lib/crm/detection-loop';
 import type { BadgeView } from '@/lib/domain/badge-view';
@@ -33,6 +34,7 @@ beforeEach(() => {
   reports = [];
   loop = startDetectionLoop({
     win: window,
+    adapter: pipedrive,
     report: async (r) => {
       reports.push(r);
       return r.person ? view(r.person.emails[0] ?? 'none') : null;

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb, setDb, UserPageDB } from '@/lib/db/database';
 import { refreshUserStats } from '@/lib/db/derived';
+import { META } from '@/lib/db/meta';
 import { confirmDetection } from '@/lib/match/confirm-detection';
 import { recordActedSighting, reportDetection } from '@/lib/match/tab-detections';
 import type { CrmDetectedMessage } from '@/lib/messaging/detection-messages';
@@ -122,5 +123,30 @@ describe('a possible match from the fallback', () => {
       recordId: '777',
       seenAt: NOW.toISOString(),
     });
+  });
+});
+
+describe("the rep's own address", () => {
+  it('is never a candidate: not in a possible match nor among the emails offered', async () => {
+    await META.whoami.set({
+      workspace: { id: 'w', name: 'Northwind' },
+      user: { name: 'Sam Rivera', email: 'Sam.Rivera@ourteam.example' },
+    });
+    await reportDetection(
+      5,
+      URL_,
+      {
+        ...possible,
+        person: {
+          emails: ['sam.rivera@ourteam.example', 'ada.lovelace@northwind.example'],
+          name: 'Ada Lovelace',
+          recordId: '777',
+        },
+      },
+      NOW,
+    );
+    expect((await getTabDetection(5))?.person?.emails).toEqual(['ada.lovelace@northwind.example']);
+    await reportDetection(6, URL_, unread, NOW);
+    expect((await getTabDetection(6))?.visibleEmails).toEqual(['grace.hopper@contoso.example']);
   });
 });

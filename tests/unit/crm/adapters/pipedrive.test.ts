@@ -13,7 +13,7 @@ describe('Pipedrive adapter', () => {
       name: 'Ada Lovelace',
       title: 'VP Operations',
       company: 'Northwind Traders',
-      phone: '+44 20 7946 0123 (Work)',
+      phone: '+44 20 7946 0123',
       recordId: '501',
       noEmail: false,
     });

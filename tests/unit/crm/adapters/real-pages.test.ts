@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { salesforce } from '@/lib/crm/adapters/salesforce';
 import { detectRecord } from '@/lib/crm/detect-record';
-import { visibleEmails } from '@/lib/crm/fallback-extract';
+import { fallbackExtract, visibleEmails } from '@/lib/crm/fallback-extract';
 import { pageReport } from '@/lib/crm/page-report';
 import { personOn } from '../expect-detection';
 import { loadFixture, loadFixtureWithoutEmail } from '../load-fixture';
@@ -34,6 +35,7 @@ describe('layouts on pages modelled on the live CRMs', () => {
       name: 'Ada Lovelace',
       emails: ['ada.lovelace@northwind.example'],
       company: 'Northwind Traders',
+      phone: '+49 30 901820',
       recordId: '501',
     });
     const without = personOn(
@@ -52,6 +54,38 @@ describe('layouts on pages modelled on the live CRMs', () => {
     });
     const without = personOn(SF_NATIVE, loadFixtureWithoutEmail('salesforce-native-shadow.html'));
     expect(without).toMatchObject({ name: 'Ada Lovelace', emails: [], noEmail: true });
+  });
+
+  it('Salesforce native shadow, name slotted into the h1: the record, never the rep', () => {
+    const doc = loadFixture('salesforce-native-shadow-slotted.html');
+    expect(personOn(SF_NATIVE, doc)).toMatchObject({
+      name: 'Priya Raman',
+      emails: ['priya.raman@northwind.example'],
+      phone: '+49 30 901820',
+    });
+    const without = personOn(
+      SF_NATIVE,
+      loadFixtureWithoutEmail('salesforce-native-shadow-slotted.html'),
+    );
+    expect(without).toMatchObject({ name: 'Priya Raman', emails: [], noEmail: true });
+  });
+
+  it('Salesforce native shadow under the careful fallback: the name without "Contact", no rep', () => {
+    const ref = { kind: 'contact' as const, recordId: '003Dm000009AdaLAAS' };
+    const doc = loadFixture('salesforce-native-shadow-slotted.html');
+    const found = fallbackExtract(doc, ref, salesforce);
+    expect(found?.person).toMatchObject({
+      name: 'Priya Raman',
+      emails: ['priya.raman@northwind.example'],
+    });
+    expect(visibleEmails(doc, salesforce.self)).not.toContain('sam.rivera@ourteam.example');
+    expect(visibleEmails(doc, salesforce.self)).toContain('priya.raman@northwind.example');
+    // The rep's card gone from the page: its heading no longer comes first, and the label goes.
+    doc.querySelector('.uiPanel')?.remove();
+    expect(fallbackExtract(doc, ref)?.person?.name).toBe('Priya Raman');
+    // Without the record's own email the rep's address is still no candidate: nothing is.
+    const bare = loadFixtureWithoutEmail('salesforce-native-shadow-slotted.html');
+    expect(fallbackExtract(bare, ref, salesforce)).toBeUndefined();
   });
 
   it('Salesforce console: the active tab, not the one in the background', () => {

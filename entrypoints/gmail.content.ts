@@ -1,0 +1,12 @@
+import { gmail } from '@/lib/crm/adapters/gmail';
+import { readGmail } from '@/lib/crm/people/gmail-reader';
+import { runSiteContent } from '@/lib/crm/people/site-content';
+
+// Opt-in: registered at run time once the rep turns the site on (lib/platform/opt-in-sites.ts).
+export default defineContentScript({
+  registration: 'runtime',
+  runAt: 'document_idle',
+  main(ctx) {
+    ctx.onInvalidated(runSiteContent(window, gmail, readGmail));
+  },
+});

@@ -1,0 +1,10 @@
+import { salesforce } from '@/lib/crm/adapters/salesforce';
+import { runCrmContent } from '@/lib/crm/content-main';
+
+// This site's reader over the shared core; matches set in wxt.config.ts (lib/domain/crms.ts).
+export default defineContentScript({
+  runAt: 'document_idle',
+  main(ctx) {
+    ctx.onInvalidated(runCrmContent(window, salesforce));
+  },
+});
