@@ -61,6 +61,13 @@ export const META = {
    * every page so the settings page never scans the rollups. Absent on a database synced before
    * it was kept: readEventNames fills it with one scan. */
   eventNames: defineMeta<string[] | undefined>('eventNames', undefined, 'resync'),
+  /** Set when readEventNames' one scan starts, until its list is kept: names of the pages
+   * stored meanwhile, which the scan may have read past. */
+  eventNamesDuringScan: defineMeta<string[] | undefined>(
+    'eventNamesDuringScan',
+    undefined,
+    'resync',
+  ),
 
   // home
   /** The workspace and definitions the stored type changes were computed under; a change of
