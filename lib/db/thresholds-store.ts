@@ -1,6 +1,7 @@
-import { powerThresholdsByDay } from '../domain/thresholds';
+import { histogramsByDay } from '../domain/day-histograms';
 import { addDays } from '../domain/time';
-import type { Day, Definitions } from '../domain/types';
+import type { ActivityDay, Day, Definitions } from '../domain/types';
+import { thresholdOfHistogram } from '../domain/window-histogram';
 import { getDb } from './database';
 import { META } from './meta';
 import { typesOf } from './user-stats';
@@ -8,9 +9,10 @@ import { typesOf } from './user-stats';
 /** Per-day thresholds are kept for this many days up to today (charts and milestones). */
 export const THRESHOLD_DAYS = 180;
 
-export /** Thresholds for days [from, to], each with the window ending that day, over the activity of
- * the counted users (known and not deactivated: those with user stats). */
-async function updateThresholds(
+/** Thresholds for days [from, to], each with the window ending that day, over the activity of
+ * the counted users (known and not deactivated: those with user stats), kept with each day's
+ * histogram of window counts. */
+export async function updateThresholds(
   from: Day,
   to: Day,
   defs: Definitions,
@@ -19,13 +21,21 @@ async function updateThresholds(
   const db = getDb();
   const since = addDays(from, -(defs.windowDays - 1));
   const rollups = await db.activityDays.where('day').between(since, to, true, true).toArray();
-  const byDay = powerThresholdsByDay(
-    rollups.filter((r) => counted.has(r.userId)),
-    from,
-    to,
-    defs,
+  const byUser = new Map<string, ActivityDay[]>();
+  for (const r of rollups) {
+    if (!counted.has(r.userId)) continue;
+    const list = byUser.get(r.userId);
+    if (list) list.push(r);
+    else byUser.set(r.userId, [r]);
+  }
+  const byDay = histogramsByDay(byUser.values(), from, to, defs);
+  await db.thresholds.bulkPut(
+    [...byDay].map(([day, histogram]) => ({
+      day,
+      ...thresholdOfHistogram(histogram, defs.powerTopPercent),
+      histogram,
+    })),
   );
-  await db.thresholds.bulkPut([...byDay].map(([day, t]) => ({ day, ...t })));
 }
 
 /**
