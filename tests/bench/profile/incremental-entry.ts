@@ -1,4 +1,4 @@
-import { applyPage } from '@/lib/db/apply-page';
+import { applyPage, mergeBefore, type RollupsBefore } from '@/lib/db/apply-page';
 import { setDb, UserPageDB } from '@/lib/db/database';
 import { getDefinitions } from '@/lib/db/definitions-store';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
@@ -38,6 +38,7 @@ async function incremental(a: ProbeArgs): Promise<Record<string, number>> {
   const source = createHttpSource({ baseUrl: a.baseUrl, token: a.token });
   const users = new Set<string>();
   const days = new Set<string>();
+  const before: RollupsBefore = new Map();
   let pullMs = 0;
   let applyMs = 0;
   for (;;) {
@@ -49,20 +50,22 @@ async function incremental(a: ProbeArgs): Promise<Record<string, number>> {
     pullMs += t1 - t0;
     for (const u of applied.users) users.add(u);
     for (const d of applied.days) days.add(d);
+    mergeBefore(before, applied.before);
     cursor = page.cursor;
     if (!page.hasMore) break;
   }
   const t2 = performance.now();
-  await updateDerived({ users, days });
+  await updateDerived({ users, days, before });
   const t3 = performance.now();
   await recordTypeChanges(users);
   const t4 = performance.now();
   // Parts of the update, again on their own: the touched users' stats, then all of it but the
-  // type changes (stats, today's threshold, and earlier days' thresholds when a day is late).
+  // type changes (stats and today's threshold; the kept days' histograms have already moved,
+  // so nothing moves there again).
   const defs = await getDefinitions();
   await statsInBatches([...users], defs, new Date());
   const t5 = performance.now();
-  await incrementalUpdate({ users, days }, new Date());
+  await incrementalUpdate({ users, days, before: new Map() }, new Date());
   const t6 = performance.now();
   return {
     users: users.size,
