@@ -8,7 +8,12 @@ import { getDefinitions } from './definitions-store';
 import { moveInKeptDays } from './kept-day-histograms';
 import { META } from './meta';
 import type { UserStats } from './records';
-import { reclassifyAtThreshold, THRESHOLD_DAYS, updateThresholds } from './thresholds-store';
+import {
+  keepHistograms,
+  reclassifyAtThreshold,
+  THRESHOLD_DAYS,
+  updateThresholds,
+} from './thresholds-store';
 import { statsInBatches, typesOf } from './user-stats';
 
 export interface DerivedChange {
@@ -50,8 +55,9 @@ export async function incrementalUpdate(change: DerivedChange, now: Date): Promi
   await db.transaction('rw', db.userStats, db.thresholds, db.meta, async () => {
     await db.userStats.bulkDelete(users.filter((id) => !after.has(id)));
     await db.userStats.bulkPut(rows);
-    await db.thresholds.put({ day: end, ...todays, histogram });
+    await db.thresholds.put({ day: end, ...todays });
     await META.windowCountHistogram.set(histogram);
+    await keepHistograms(new Map([[end, histogram]]));
     await reclassifyAtThreshold(threshold);
   });
 

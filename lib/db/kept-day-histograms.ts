@@ -1,14 +1,15 @@
 import { moveUserInHistograms, windowCountsByDay } from '../domain/day-histograms';
-import { daysBetween } from '../domain/time';
+import { dayRange } from '../domain/time';
 import type { ActivityDay, Day, Definitions } from '../domain/types';
 import { thresholdOfHistogram, type WindowHistogram } from '../domain/window-histogram';
 import type { RollupsBefore } from './apply-page';
 import { getDb } from './database';
-import { updateThresholds } from './thresholds-store';
+import { META } from './meta';
+import { keepHistograms, updateThresholds } from './thresholds-store';
 import { rollupsOf } from './user-stats';
 
 // perf: the thresholds of the kept days before today follow a run of pages by moving only the
-// users it touched in each day's histogram of window counts (kept on the threshold rows), from
+// users it touched in each day's histogram of window counts (META.dayHistograms), from
 // their window counts before the run to those after. Before, a late event recomputed every
 // covered day from all counted users' rollups: 30 days of them, seconds at a million events.
 
@@ -22,7 +23,7 @@ export interface UserMove {
 /**
  * Moves these users in the histograms of the days [from, to]. `rollups`: their rollups now,
  * as read for their stats (others are read here); `before`: their rollups the run changed, as
- * they were. A store whose rows lack histograms gets every day of the range once, from scratch.
+ * they were. A store without the histograms gets every day of the range once, from scratch.
  */
 export async function moveInKeptDays(input: {
   moves: UserMove[];
@@ -41,10 +42,11 @@ export async function moveInKeptDays(input: {
   const read = missing.length ? await rollupsOf(missing, false) : new Map();
   const rollups = new Map([...input.rollups, ...read]);
   const db = getDb();
-  const complete = await db.transaction('rw', db.thresholds, async () => {
-    const rows = await db.thresholds.where('day').between(from, to, true, true).toArray();
-    if (rows.length !== daysBetween(from, to) + 1 || rows.some((r) => !r.histogram)) return false;
-    const histograms = new Map(rows.map((r) => [r.day, r.histogram as WindowHistogram]));
+  const complete = await db.transaction('rw', db.thresholds, db.meta, async () => {
+    const kept = (await META.dayHistograms.get()) ?? {};
+    const days = dayRange(from, to);
+    if (days.some((day) => !kept[day])) return false;
+    const histograms = new Map(days.map((day) => [day, kept[day] as WindowHistogram]));
     const changed = new Set<Day>();
     for (const m of movers) {
       const now = rollups.get(m.userId) ?? [];
@@ -54,12 +56,12 @@ export async function moveInKeptDays(input: {
       const is = m.countedAfter ? windowCountsByDay(now, from, to, defs) : new Map<Day, number>();
       for (const day of moveUserInHistograms(histograms, was, is)) changed.add(day);
     }
+    if (changed.size === 0) return true;
+    const moved = new Map([...changed].map((day) => [day, histograms.get(day) ?? {}]));
     await db.thresholds.bulkPut(
-      [...changed].map((day) => {
-        const histogram = histograms.get(day) ?? {};
-        return { day, ...thresholdOfHistogram(histogram, defs.powerTopPercent), histogram };
-      }),
+      [...moved].map(([day, h]) => ({ day, ...thresholdOfHistogram(h, defs.powerTopPercent) })),
     );
+    await keepHistograms(moved);
     return true;
   });
   if (complete) return;

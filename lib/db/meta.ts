@@ -57,6 +57,15 @@ export const META = {
     'resync',
   ),
 
+  /** The histogram of window counts of each kept day (the window ending that day), moved by
+   * the users a late event touches. Beside the threshold rows, not in them: the panel reads
+   * those for every user page. Absent on a store of an earlier version: rebuilt once. */
+  dayHistograms: defineMeta<Record<Day, WindowHistogram> | undefined>(
+    'dayHistograms',
+    undefined,
+    'resync',
+  ),
+
   /** Event names seen in synced events and rollups, sorted: the event pickers' list, kept by
    * every page so the settings page never scans the rollups. Absent on a database synced before
    * it was kept: readEventNames fills it with one scan. */

@@ -12,7 +12,6 @@ import type {
   UserType,
   Workspace,
 } from '../domain/types';
-import type { WindowHistogram } from '../domain/window-histogram';
 import type { Entities, LocalTable, OutboxKindOf } from './entities';
 
 // What the tables hold: the entity plus the keys the client derives for its indexes.
@@ -42,9 +41,6 @@ export interface ThresholdRow {
   day: Day;
   threshold: number | null;
   activeUsers: number;
-  /** perf: the day's window counts (count → users), moved by the users a late event touches.
-   * Absent on rows of an older version and on today's (META.windowCountHistogram holds it). */
-  histogram?: WindowHistogram;
 }
 
 /** Derived per-user summary for the window ending today, kept fresh after each sync page. */

@@ -1,7 +1,7 @@
 import { histogramsByDay } from '../domain/day-histograms';
 import { addDays } from '../domain/time';
 import type { ActivityDay, Day, Definitions } from '../domain/types';
-import { thresholdOfHistogram } from '../domain/window-histogram';
+import { thresholdOfHistogram, type WindowHistogram } from '../domain/window-histogram';
 import { getDb } from './database';
 import { META } from './meta';
 import { typesOf } from './user-stats';
@@ -29,13 +29,22 @@ export async function updateThresholds(
     else byUser.set(r.userId, [r]);
   }
   const byDay = histogramsByDay(byUser.values(), from, to, defs);
-  await db.thresholds.bulkPut(
-    [...byDay].map(([day, histogram]) => ({
-      day,
-      ...thresholdOfHistogram(histogram, defs.powerTopPercent),
-      histogram,
-    })),
-  );
+  await db.transaction('rw', db.thresholds, db.meta, async () => {
+    await db.thresholds.bulkPut(
+      [...byDay].map(([day, h]) => ({ day, ...thresholdOfHistogram(h, defs.powerTopPercent) })),
+    );
+    await keepHistograms(byDay);
+  });
+}
+
+/** Must run inside a rw transaction over meta: stores these days' histograms with the others
+ * kept, dropping days older than the kept range ending at the latest. */
+export async function keepHistograms(byDay: Map<Day, WindowHistogram>): Promise<void> {
+  const kept = { ...(await META.dayHistograms.get()), ...Object.fromEntries(byDay) };
+  const days = Object.keys(kept).sort();
+  const oldest = addDays(days[days.length - 1] as Day, -(THRESHOLD_DAYS - 1));
+  for (const day of days) if (day < oldest) delete kept[day];
+  await META.dayHistograms.set(kept);
 }
 
 /**

@@ -50,14 +50,11 @@ describe('derived data', () => {
       day: '2026-03-20',
       threshold: 3,
       activeUsers: 2,
-      // Window counts → users, moved by later pages' users only.
-      histogram: { 1: 1, 3: 1 },
     });
     expect(await getDb().thresholds.get('2026-03-18')).toEqual({
       day: '2026-03-18',
       threshold: 1,
       activeUsers: 1,
-      histogram: { 1: 1 },
     });
   });
 

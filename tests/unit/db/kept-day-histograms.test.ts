@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { recomputeDerived, updateDerived } from '@/lib/db/derived';
+import { META } from '@/lib/db/meta';
+import { THRESHOLD_DAYS } from '@/lib/db/thresholds-store';
 import { freshDb } from '../sync/sync-test-kit';
 
 // A late event moves the kept days' thresholds through their histograms; threshold rows kept
@@ -66,12 +68,24 @@ describe('the kept days after a late event', () => {
   it('kept without histograms (an earlier version) get them, and equal a recomputation', async () => {
     await applyPage({ cursor: '1', changes: first }, NOW);
     await recomputeDerived(NOW);
-    const rows = await thresholds();
-    await getDb().thresholds.bulkPut(rows.map(({ histogram: _, ...r }) => r));
+    await META.dayHistograms.remove();
     await updateDerived(await applyPage({ cursor: '2', changes: late }, NOW), NOW);
     const after = await thresholds();
-    expect(after.slice(0, -1).every((r) => r.histogram !== undefined)).toBe(true);
+    const histograms = await META.dayHistograms.get();
+    expect(Object.keys(histograms ?? {})).toHaveLength(THRESHOLD_DAYS);
     await recomputeDerived(NOW);
     expect(after).toEqual(await thresholds());
+    expect(histograms).toEqual(await META.dayHistograms.get());
+  });
+
+  it('are not part of the threshold rows the panel reads', async () => {
+    await applyPage({ cursor: '1', changes: first }, NOW);
+    await recomputeDerived(NOW);
+    expect((await thresholds()).find((r) => r.day === '2026-11-12')).toEqual({
+      day: '2026-11-12',
+      threshold: 2,
+      activeUsers: 2,
+    });
+    expect((await META.dayHistograms.get())?.['2026-11-12']).toEqual({ 1: 1, 2: 1 });
   });
 });
