@@ -18,6 +18,20 @@ export interface ApplyResult {
   days: Set<Day>;
   /** The workspace definitions changed: every derived value must be recomputed. */
   definitionsChanged: boolean;
+  /** perf: each changed rollup as it was before the page, by user and day (undefined: none),
+   * so the derived update moves the user in the kept days' histograms (not in catch-up). */
+  before: RollupsBefore;
+}
+
+export type RollupsBefore = Map<string, Map<Day, ActivityDay | undefined>>;
+
+/** Adds `later`'s rollups to `into` where `into` has none yet: the first state of a run wins. */
+export function mergeBefore(into: RollupsBefore, later: RollupsBefore): void {
+  for (const [userId, days] of later) {
+    const mine = into.get(userId) ?? new Map<Day, ActivityDay | undefined>();
+    into.set(userId, mine);
+    for (const [day, r] of days) if (!mine.has(day)) mine.set(day, r);
+  }
 }
 
 const PAGE_TABLES = [...ENTITY_TABLES, 'outbox', 'shadows', 'rejected', 'meta'];
@@ -53,6 +67,7 @@ export async function applyPage(
     users: new Set(),
     days: new Set(),
     definitionsChanged: false,
+    before: new Map(),
   };
   const eventIds = eventIdsOf(changes);
   await db.transaction('rw', PAGE_TABLES, async () => {
@@ -117,10 +132,11 @@ async function writePlan(plan: PagePlan, result: ApplyResult, catchUp: boolean):
   if (eventDels.length) await db.events.bulkDelete(eventDels);
   if (eventPuts.length) await db.events.bulkPut(eventPuts);
 
-  // A rollup the page sets first (an activityDay from the server) is not read: catch-up pages
-  // of "day" workspaces carry nothing else.
+  // A rollup the page sets first (an activityDay from the server) is not read in catch-up:
+  // catch-up pages of "day" workspaces carry nothing else. Otherwise its old value is what the
+  // derived update moves the user from.
   const touched = [...plan.rollups.values()];
-  const toRead = touched.filter((r) => !(r.ops[0] && 'set' in r.ops[0]));
+  const toRead = catchUp ? touched.filter((r) => !(r.ops[0] && 'set' in r.ops[0])) : touched;
   const read = toRead.length
     ? await db.activityDays.bulkGet(toRead.map((r): [string, Day] => [r.userId, r.day]))
     : [];
@@ -132,6 +148,11 @@ async function writePlan(plan: PagePlan, result: ApplyResult, catchUp: boolean):
     if (!after.touched) continue;
     result.users.add(r.userId);
     result.days.add(r.day);
+    if (!catchUp) {
+      const mine = result.before.get(r.userId) ?? new Map<Day, ActivityDay | undefined>();
+      result.before.set(r.userId, mine);
+      if (!mine.has(r.day)) mine.set(r.day, stored.get(r));
+    }
     if (after.value) rollupPuts.push(after.value);
     else rollupDels.push([r.userId, r.day]);
   }

@@ -1,10 +1,9 @@
 import { addDays, today } from '../domain/time';
-import type { Day } from '../domain/types';
 import { powerThreshold } from '../domain/user-types';
 import { histogramOf } from '../domain/window-histogram';
 import { getDb } from './database';
 import { definitionsFingerprint, getDefinitions } from './definitions-store';
-import { incrementalUpdate } from './derived-incremental';
+import { type DerivedChange, incrementalUpdate } from './derived-incremental';
 import { META } from './meta';
 import { THRESHOLD_DAYS, updateThresholds } from './thresholds-store';
 import { recordTypeChanges } from './type-change-store';
@@ -78,15 +77,12 @@ export async function recomputeDerived(
  * histogram of window counts, the thresholds of earlier days whose windows cover a changed
  * day, and the power flag of the users it flips when today's threshold moved.
  */
-export async function updateDerived(
-  change: { users: Iterable<string>; days: Iterable<Day> },
-  now: Date = new Date(),
-): Promise<void> {
+export async function updateDerived(change: DerivedChange, now: Date = new Date()): Promise<void> {
   const users = [...new Set(change.users)];
   const before = await activeNonInfluencers(users);
   // A new day or new definitions (including a workspace change in these pages) = full pass.
   if (await ensureDerivedFresh(now, before)) return;
-  await incrementalUpdate({ users, days: change.days }, now);
+  await incrementalUpdate({ ...change, users }, now);
   await recordTypeChanges(users, now, before); // home: changes of the users this run touched
   await META.derivedStale.remove();
 }

@@ -57,10 +57,26 @@ export const META = {
     'resync',
   ),
 
+  /** The histogram of window counts of each kept day (the window ending that day), moved by
+   * the users a late event touches. Beside the threshold rows, not in them: the panel reads
+   * those for every user page. Absent on a store of an earlier version: rebuilt once. */
+  dayHistograms: defineMeta<Record<Day, WindowHistogram> | undefined>(
+    'dayHistograms',
+    undefined,
+    'resync',
+  ),
+
   /** Event names seen in synced events and rollups, sorted: the event pickers' list, kept by
    * every page so the settings page never scans the rollups. Absent on a database synced before
    * it was kept: readEventNames fills it with one scan. */
   eventNames: defineMeta<string[] | undefined>('eventNames', undefined, 'resync'),
+  /** Set when readEventNames' one scan starts, until its list is kept: names of the pages
+   * stored meanwhile, which the scan may have read past. */
+  eventNamesDuringScan: defineMeta<string[] | undefined>(
+    'eventNamesDuringScan',
+    undefined,
+    'resync',
+  ),
 
   // home
   /** The workspace and definitions the stored type changes were computed under; a change of

@@ -20,10 +20,12 @@ export async function statsInBatches(
   defs: Definitions,
   now: Date,
   allInKeyOrder = false,
+  /** Receives the rollups read, by user (the known users' only). */
+  keep?: Map<string, ActivityDay[]>,
 ): Promise<UserStats[]> {
   const out: UserStats[] = [];
   for (let i = 0; i < ids.length; i += BATCH)
-    out.push(...(await statsFor(ids.slice(i, i + BATCH), defs, now, allInKeyOrder)));
+    out.push(...(await statsFor(ids.slice(i, i + BATCH), defs, now, allInKeyOrder, keep)));
   return out;
 }
 
@@ -42,6 +44,7 @@ async function statsFor(
   defs: Definitions,
   now: Date,
   contiguous: boolean,
+  keep: Map<string, ActivityDay[]> | undefined,
 ): Promise<UserStats[]> {
   const db = getDb();
   const users = (await db.users.bulkGet(ids)).filter((u) => u !== undefined);
@@ -50,6 +53,7 @@ async function statsFor(
     users.map((u) => u.id),
     contiguous,
   );
+  if (keep) for (const [id, list] of rollupsByUser) keep.set(id, list);
   const seenInCrm = new Set(seen.flatMap((s) => (s ? [s.userId] : [])));
   const classified = classifyWorkspace({ users, rollupsByUser, seenInCrm, defs, now });
   return users.flatMap((u) => {
@@ -79,7 +83,10 @@ async function statsFor(
  * Rollups of these users. When they are a contiguous run of user ids (a full recompute walks
  * users in key order), one range read serves the batch instead of one query per user.
  */
-async function rollupsOf(ids: string[], contiguous: boolean): Promise<Map<string, ActivityDay[]>> {
+export async function rollupsOf(
+  ids: string[],
+  contiguous: boolean,
+): Promise<Map<string, ActivityDay[]>> {
   const db = getDb();
   const out = new Map<string, ActivityDay[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;

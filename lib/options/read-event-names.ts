@@ -11,13 +11,21 @@ import { addDays, today } from '../domain/time';
  * scan holds the stores the sync writes, so it is never repeated.
  */
 export async function readEventNames(now: Date, days = 180): Promise<string[]> {
-  const kept = await META.eventNames.get();
+  const db = getDb();
+  // From here on, pages put their names aside (keepEventNames): the scan's reads may pass
+  // their rows before they are stored. A scan stopped half-way leaves the marker for the next.
+  const kept = await db.transaction('rw', db.meta, async () => {
+    const list = await META.eventNames.get();
+    if (!list && !(await META.eventNamesDuringScan.get())) await META.eventNamesDuringScan.set([]);
+    return list;
+  });
   if (kept) return kept;
   const scanned = await scanEventNames(now, days);
-  const db = getDb();
   return db.transaction('rw', db.meta, async () => {
-    // A sync may have started the list meanwhile: both count.
-    return (await keepEventNames(scanned, true)) ?? [];
+    // A sync may have started the list meanwhile: everything counts.
+    const aside = (await META.eventNamesDuringScan.get()) ?? [];
+    await META.eventNamesDuringScan.remove();
+    return (await keepEventNames([...scanned, ...aside], true)) ?? [];
   });
 }
 

@@ -1,4 +1,4 @@
-import { applyPage } from '../db/apply-page';
+import { applyPage, mergeBefore, type RollupsBefore } from '../db/apply-page';
 import { getDb } from '../db/database';
 import { recomputeDerived, updateDerived } from '../db/derived';
 import { META } from '../db/meta';
@@ -110,6 +110,7 @@ async function pullAll(
   const db = getDb();
   const users = new Set<string>();
   const days = new Set<Day>();
+  const before: RollupsBefore = new Map();
   let pulled = 0;
   let cursor = await META.cursor.get();
   // A run stopped before its derived update leaves this set: which users it touched is lost.
@@ -158,6 +159,7 @@ async function pullAll(
       catchUp = true;
       users.clear();
       days.clear();
+      before.clear();
       cursor = undefined;
       continue;
     }
@@ -172,6 +174,7 @@ async function pullAll(
     });
     for (const u of applied.users) users.add(u);
     for (const d of applied.days) days.add(d);
+    mergeBefore(before, applied.before);
     pulled += applied.applied;
     cursor = page.cursor;
     await progress(pulled);
@@ -183,7 +186,7 @@ async function pullAll(
       await rebuildRollups(retry.signal);
       await recomputeDerived(retry.clock.now());
     } else if (leftBehind) await recomputeDerived(retry.clock.now());
-    else await updateDerived({ users, days }, retry.clock.now());
+    else await updateDerived({ users, days, before }, retry.clock.now());
   } catch (e) {
     // The pages are stored and derivedStale stays set, so the next run recomputes it all.
     if (retry.signal?.aborted) throw e;

@@ -6,9 +6,9 @@ import { META } from '@/lib/db/meta';
 import { rollupEvents } from '@/lib/domain/rollups';
 import type { ActivityEvent } from '@/lib/domain/types';
 import { runSync } from '@/lib/sync/engine';
-import type { Source } from '@/lib/sync/source';
 import { freshDb, localEntities, testClock } from '../sync/sync-test-kit';
 import { changeArbitrary, paginate, WORKSPACE } from './feed-arbitraries';
+import { feedSource } from './feed-source';
 
 // Events within the derived data's reach of the test clock (2026-11-20), so user types and
 // thresholds are compared too, not only the stored rows.
@@ -18,36 +18,6 @@ const change = changeArbitrary([
   '2026-11-02T23:59:00-05:00',
   '2026-10-25T04:00:00Z',
 ]);
-
-/**
- * A feed served page by page (cursor = pages served). `stopAt` = the pull on which the "worker"
- * is stopped; `claimMore` = the last page says more follows, so a stop can land after every
- * page was stored but before the rollups were rebuilt.
- */
-function feedSource(pages: unknown[][], stop?: { at: number; claimMore: boolean }) {
-  const controller = new AbortController();
-  let pulls = 0;
-  const source: Source = {
-    kind: 'http',
-    pull: async (cursor) => {
-      if (++pulls === stop?.at) {
-        controller.abort(new Error('worker stopped'));
-        throw controller.signal.reason;
-      }
-      const at = cursor === undefined ? 0 : Number(cursor);
-      const changes = pages[at] ?? [];
-      const next = Math.min(at + 1, pages.length);
-      const more = next < pages.length || (stop?.claimMore === true && at < pages.length);
-      return { cursor: String(next), hasMore: more, changes };
-    },
-    push: async () => ({ ok: true }),
-    whoami: async () => ({
-      workspace: { id: 'w', name: 'W' },
-      user: { name: 'A', email: 'a@x.io' },
-    }),
-  };
-  return { source, signal: controller.signal };
-}
 
 async function snapshot() {
   const db = getDb();

@@ -24,6 +24,7 @@ async function derivedState() {
     thresholds: await db.thresholds.toArray(),
     threshold: (await db.meta.get(META.derivedThreshold.key))?.value,
     histogram: (await db.meta.get(META.windowCountHistogram.key))?.value,
+    dayHistograms: (await db.meta.get(META.dayHistograms.key))?.value,
   };
 }
 

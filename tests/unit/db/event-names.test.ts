@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyPage } from '@/lib/db/apply-page';
 import { getDb } from '@/lib/db/database';
 import { META } from '@/lib/db/meta';
@@ -73,6 +73,27 @@ describe('the kept list of event names', () => {
     expect(await META.eventNames.get()).toEqual(['login']);
     await applyPage({ cursor: '2', changes: [event('e2', 'invite_sent')] }, NOW);
     expect(await readEventNames(NOW)).toEqual(['invite_sent', 'login']);
+  });
+
+  it('on such a database, keeps a name stored by a page while the one scan runs', async () => {
+    await applyPage({ cursor: '1', changes: [workspace, user, event('e1', 'login')] }, NOW);
+    const days = getDb().activityDays;
+    const where = (index: string) => days.where(index);
+    // The scan reads the rollups; the next page is stored after that read, before the list is.
+    vi.spyOn(days, 'where').mockImplementationOnce(
+      (index) =>
+        ({
+          aboveOrEqual: (from: string) => ({
+            each: async (fn: (row: unknown) => void) => {
+              await where(String(index)).aboveOrEqual(from).each(fn);
+              await applyPage({ cursor: '2', changes: [event('e2', 'invite_sent')] }, NOW);
+            },
+          }),
+        }) as unknown as ReturnType<typeof days.where>,
+    );
+    expect(await readEventNames(NOW)).toEqual(['invite_sent', 'login']);
+    expect(await META.eventNames.get()).toEqual(['invite_sent', 'login']);
+    expect(await META.eventNamesDuringScan.get()).toBeUndefined();
   });
 
   it('is forgotten with the synced data', async () => {
