@@ -41,6 +41,7 @@ export default defineConfig({
       'alarms',
       'unlimitedStorage',
       'notifications', // home: alerts on pinned accounts after a sync
+      'identity', // sign-in with the team's identity provider (launchWebAuthFlow) for a sync server
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Local servers are allowed up front so a team can run the sync server on its own machine;
