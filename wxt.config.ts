@@ -57,6 +57,7 @@ export default defineConfig({
       'unlimitedStorage',
       'notifications', // home: alerts on pinned accounts after a sync
       'scripting', // opt-in sites: their content scripts are registered when the rep turns them on
+      'identity', // sign-in with the team's identity provider (launchWebAuthFlow) for a sync server
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Local servers are allowed up front so a team can run the sync server on its own machine;

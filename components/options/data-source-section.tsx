@@ -15,6 +15,7 @@ import { FirstSyncProgress } from './first-sync-progress';
 import { OptionsSection } from './options-section';
 import { SOURCE_LABELS, SourceChoice, type SourceKind } from './source-choice';
 import { SourceSwitchConfirm } from './source-switch-confirm';
+import { SsoSignInForm } from './sso-sign-in-form';
 import { StatusLine, type StatusText } from './status-line';
 import { SyncServerForm } from './sync-server-form';
 
@@ -88,6 +89,13 @@ export function DataSourceSection() {
             Use the demo workspace
           </button>
         )
+      ) : null}
+      {kind === 'http' ? (
+        <SsoSignInForm
+          onSave={(target) =>
+            sameServer(config, target) ? void replaceToken(target) : request(target)
+          }
+        />
       ) : null}
       {kind === 'http' ? (
         <ConnectionCodeForm

@@ -51,6 +51,8 @@ export async function startSession(
 ): Promise<void> {
   const id = randomToken();
   const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  // Sign-ins are rare: a good moment to forget the sessions that ended.
+  await db.query('DELETE FROM admin_sessions WHERE expires_at <= $1', [now.toISOString()]);
   await db.query(
     'INSERT INTO admin_sessions (id_hash, rep_id, csrf, expires_at) VALUES ($1, $2, $3, $4)',
     [hashSecret(id), person.id, randomToken(), expires.toISOString()],
