@@ -18,7 +18,11 @@ export function OptInSitesSection() {
   const [problem, setProblem] = useState<string>();
   useEffect(() => {
     for (const site of OPT_IN_SITE_IDS)
-      void isSiteOn(site).then((value) => setOn((o) => ({ ...o, [site]: value })));
+      isSiteOn(site).then(
+        (value) => setOn((o) => ({ ...o, [site]: value })),
+        // The switch stays disabled: saying "off" would be a guess.
+        (err: unknown) => setProblem(`Could not read which of these sites are on: ${String(err)}`),
+      );
   }, []);
 
   const toggle = (site: OptInSiteId, wanted: boolean) => {
