@@ -11,6 +11,7 @@ import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
 import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
 import { usePanelFocus } from '@/lib/panel/use-panel-focus';
 import { usePanelRequests } from '@/lib/panel/use-panel-requests';
+import { useSettledMatch } from '@/lib/panel/use-settled-match';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { BackButton } from './back-button';
 import { DemoNoMatchState } from './demo-no-match-state';
@@ -32,6 +33,7 @@ export function PanelBody() {
   const { data: readiness } = useQuery(syncReadinessQuery());
   const { data: workspace } = useQuery(workspaceQuery());
   const disabledCrms = useDisabledCrms();
+  const settled = useSettledMatch(detection, readiness?.ready ?? false);
   usePanelFocus(opened.length);
   usePanelRequests(); // home: an alert's click opens its person or account here
 
@@ -83,6 +85,7 @@ export function PanelBody() {
     );
   }
   if (detection?.page === 'contact') {
+    if (!settled.settled) return <Skeleton lines={4} label="Looking up this person…" />;
     return (
       <>
         <HomeButton />
@@ -96,8 +99,8 @@ export function PanelBody() {
           </div>
         ) : detection.possible && detection.match?.userId ? (
           <PossibleMatchState detection={detection} userId={detection.match.userId} />
-        ) : detection.match?.userId ? (
-          <UserPage userId={detection.match.userId} />
+        ) : settled.userId ? (
+          <UserPage userId={settled.userId} />
         ) : detection.noEmail || !detection.person?.emails.length ? (
           <NoEmailState detection={detection} />
         ) : workspace?.id === 'demo' ? (
