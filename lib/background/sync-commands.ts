@@ -81,6 +81,8 @@ async function setSource(
       phase: 'idle',
       lastError: undefined,
       nextRetryAt: undefined,
+      failingSince: undefined,
+      total: undefined,
       pulled: 0,
     });
   });
