@@ -62,7 +62,8 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
   const pull = async () => {
     const run = await pullAll(source, retry, async (n, remaining) => {
       const total = remaining === undefined ? undefined : n + pulled + remaining;
-      await publishSyncStatus({ pulled: n + pulled, total });
+      // A page came: whatever was being retried has recovered.
+      await publishSyncStatus({ pulled: n + pulled, total, nextRetryAt: undefined });
     });
     pulled += run.pulled;
     derivedFailure = run.derivedFailure;
