@@ -109,6 +109,12 @@ describe('the first minutes, in Chromium', () => {
       await panel.screenshot({ path: join(SHOTS, 'empty-panel-demo.png') });
       await expectAccessible(panel, 'the demo panel on a page with no record');
       await panel.close();
+      // The welcome a fresh install opens: how to open the panel, and a sample person.
+      const welcome = await browser.openExtensionPage('options.html?welcome=1');
+      await welcome.setViewportSize({ width: 900, height: 700 });
+      await welcome.getByRole('button', { name: /^Open .+ in the panel$/ }).waitFor(SLOW);
+      await welcome.screenshot({ path: join(SHOTS, 'first-run.png') });
+      await welcome.close();
     },
   );
 
@@ -255,7 +261,13 @@ describe('the first minutes, in Chromium', () => {
     await panel.screenshot({ path: join(SHOTS, 'user-page-dark.png') });
     await panel.emulateMedia({ colorScheme: 'light' });
 
-    await panel.getByRole('button', { name: 'Northwind Traders' }).click();
+    const search = panel.getByRole('searchbox', { name: 'Find a user' });
+    await search.fill('north');
+    await panel.getByRole('list', { name: 'Matching users' }).waitFor(WAIT);
+    await panel.screenshot({ path: join(SHOTS, 'search-results.png') });
+    await search.press('Escape');
+
+    await panel.getByRole('button', { name: 'Northwind Traders' }).first().click();
     await panel.getByRole('table', { name: 'Users of Northwind Traders' }).waitFor(WAIT);
     // The default columns fit the panel: nothing wider than 400 px.
     await expect
@@ -265,4 +277,27 @@ describe('the first minutes, in Chromium', () => {
     await panel.close();
     await tab.close();
   });
+
+  it('a sync server that cannot be reached shows as failing, with its fix, not as progress', async () => {
+    // Nothing listens on port 9 (discard): every request fails at once.
+    const reply = await control.evaluate(
+      (config) => chrome.runtime.sendMessage({ type: 'source/set', config, discardOutbox: true }),
+      { kind: 'http', baseUrl: 'http://127.0.0.1:9', token: 'ux-token' },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const tab = await browser.context.newPage();
+    await tab.goto(ADA_URL);
+    const tabId = await browser.tabIdOf(tab);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const state = panel.getByRole('region', { name: 'Still syncing' });
+    await state
+      .getByText(/The first sync (has stopped|is waiting to try again)/)
+      .waitFor({ timeout: 120_000 });
+    expect(await state.getByRole('progressbar').count()).toBe(0);
+    await panel.screenshot({ path: join(SHOTS, 'sync-failing.png') });
+    await panel.close();
+    await tab.close();
+  }, 180_000);
 });
