@@ -51,7 +51,7 @@ export function CustomFieldsList({ fields, labels, onSave }: CustomFieldsListPro
                   <button
                     type="button"
                     className="link-button small field-edit"
-                    aria-label={`${empty(value) ? 'Set' : 'Edit'} ${labelFor(name, labels)}`}
+                    aria-label={`${empty(value) ? 'Set a value for' : 'Edit'} ${labelFor(name, labels)}`}
                     onClick={() => setEditing(name)}
                   >
                     {empty(value) ? 'Set a value' : 'Edit'}

@@ -17,7 +17,7 @@ describe('custom fields, in words', () => {
     );
     const list = screen.getByRole('definition');
     expect(list).toHaveTextContent(/^Set a value$/);
-    expect(screen.getByRole('button', { name: 'Set NPS' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Set a value for NPS' })).toBeInTheDocument();
   });
 
   it('the editor’s form and controls carry the shown label, not the key', async () => {
