@@ -18,7 +18,11 @@ export default function AccountActiveChart({ points }: { points: AccountActivePo
   return (
     <div className="chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={120}>
-        <AreaChart data={points} margin={{ top: 10, right: 8, bottom: 0, left: -18 }}>
+        <AreaChart
+          accessibilityLayer={false}
+          data={points}
+          margin={{ top: 10, right: 8, bottom: 0, left: -18 }}
+        >
           <CartesianGrid vertical={false} stroke="var(--border)" />
           <XAxis dataKey="day" {...DAY_X_AXIS} />
           <YAxis {...COUNT_Y_AXIS} />

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import {
   ALWAYS_VISIBLE,
   type ColumnLayout,
@@ -20,22 +20,34 @@ export function AccountColumnChooser(props: AccountColumnChooserProps) {
   const { layout, message } = props;
   const [open, setOpen] = useState(false);
   const panelId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    props.onClose();
+    setOpen(false);
+  };
+  // Escape closes the popover, from its button or anywhere inside it, and focus goes back to
+  // the button (not to the page's body).
+  const onEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open) return;
+    e.stopPropagation();
+    close();
+    toggle.current?.focus();
+  };
   return (
     <div className="column-chooser">
       <button
+        ref={toggle}
+        onKeyDown={onEscape}
         type="button"
         className="button small"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => {
-          if (open) props.onClose();
-          setOpen(!open);
-        }}
+        onClick={() => (open ? close() : setOpen(true))}
       >
         Columns
       </button>
       {open ? (
-        <fieldset id={panelId} className="column-chooser-panel">
+        <fieldset id={panelId} className="column-chooser-panel" onKeyDown={onEscape}>
           <legend className="small muted">
             Show columns; freeze up to {MAX_FROZEN_COLUMNS} to keep them in view
           </legend>

@@ -27,7 +27,7 @@ export function AccountTypeCountsView({ counts, selected, onPick }: AccountTypeC
         {ORDER.map((type) => {
           const content = (
             <>
-              <span className="type-count-value">{counts[type].toLocaleString('en-US')}</span>
+              <span className="type-count-value">{counts[type].toLocaleString('en-US')}</span>{' '}
               <span className="type-count-label">{USER_TYPE_LABELS[type]}</span>
             </>
           );
@@ -38,10 +38,11 @@ export function AccountTypeCountsView({ counts, selected, onPick }: AccountTypeC
                   type="button"
                   className="type-count-button"
                   aria-pressed={selected === type}
-                  aria-label={`${USER_TYPE_LABELS[type]}: ${counts[type].toLocaleString('en-US')}. Show them in the table`}
                   onClick={() => onPick(selected === type ? 'all' : type)}
                 >
+                  {/* The name is the visible text (speech input users say what they see). */}
                   {content}
+                  <span className="visually-hidden">: show them in the table</span>
                 </button>
               ) : (
                 content

@@ -64,7 +64,7 @@ export function DataSourceSection() {
     const result = await setSource(target, false);
     setDone({
       ok: result.ok,
-      text: result.ok ? 'Saved the new API token. Syncing again.' : result.error,
+      text: result.ok ? 'Saved the new API token.' : result.error,
       since,
     });
   };
@@ -139,16 +139,14 @@ export function DataSourceSection() {
           onCancel={() => setPending(undefined)}
         />
       ) : null}
-      {done ? (
-        <>
-          <StatusLine status={done} />
-          {done.ok ? (
-            <FirstSyncProgress
-              since={done.since}
-              label={config.kind === 'csv' ? 'Import progress' : 'First sync progress'}
-            />
-          ) : null}
-        </>
+      {done?.ok ? (
+        <FirstSyncProgress
+          since={done.since}
+          saved={done.text}
+          label={config.kind === 'csv' ? 'Import progress' : 'First sync progress'}
+        />
+      ) : done ? (
+        <StatusLine status={done} />
       ) : null}
     </OptionsSection>
   );

@@ -1,10 +1,12 @@
+import { DemoGuidance } from '@/components/home/demo-guidance';
 import { UserSearch } from '@/components/shared/user-search';
 import type { TabDetection } from '@/lib/messaging/tab-detection';
 import { openOptionsPage } from '@/lib/platform/options-page';
 
 /**
  * Demo mode on a real CRM contact: the demo workspace holds made-up people only, so this
- * person cannot be in it. Say that instead of "not a product user", and show how to connect.
+ * person cannot be in it. Say that instead of "not a product user", offer the sample people
+ * to try right here, and show how to connect.
  */
 export function DemoNoMatchState({ detection }: { detection: TabDetection }) {
   const who = detection.person?.name ?? detection.person?.emails[0] ?? 'This person';
@@ -24,6 +26,7 @@ export function DemoNoMatchState({ detection }: { detection: TabDetection }) {
           Connect your data
         </button>
       </section>
+      <DemoGuidance />
       <UserSearch />
     </div>
   );

@@ -11,6 +11,7 @@ import { syncReadinessQuery } from '@/lib/panel/sync-readiness';
 import { useDisabledCrms } from '@/lib/panel/use-disabled-crms';
 import { usePanelFocus } from '@/lib/panel/use-panel-focus';
 import { usePanelRequests } from '@/lib/panel/use-panel-requests';
+import { useSettledMatch } from '@/lib/panel/use-settled-match';
 import { workspaceQuery } from '@/lib/panel/workspace-queries';
 import { BackButton } from './back-button';
 import { DemoNoMatchState } from './demo-no-match-state';
@@ -34,6 +35,7 @@ export function PanelBody() {
   const { data: readiness } = useQuery(syncReadinessQuery());
   const { data: workspace } = useQuery(workspaceQuery());
   const disabledCrms = useDisabledCrms();
+  const settled = useSettledMatch(detection, readiness?.ready ?? false);
   usePanelFocus(opened.length);
   usePanelRequests(); // home: an alert's click opens its person or account here
 
@@ -85,6 +87,7 @@ export function PanelBody() {
     );
   }
   if (detection?.page === 'contact') {
+    if (!settled.settled) return <Skeleton lines={4} label="Looking up this person…" />;
     return (
       <>
         <HomeButton />
@@ -104,8 +107,8 @@ export function PanelBody() {
           <PossibleMatchState detection={detection} userId={detection.match.userId} />
         ) : detection.possible && !detection.person?.emails.length ? (
           <ProfileCandidatesState detection={detection} />
-        ) : detection.match?.userId ? (
-          <UserPage userId={detection.match.userId} />
+        ) : settled.userId ? (
+          <UserPage userId={settled.userId} />
         ) : detection.noEmail || !detection.person?.emails.length ? (
           <NoEmailState detection={detection} />
         ) : workspace?.id === 'demo' ? (

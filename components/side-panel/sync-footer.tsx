@@ -67,7 +67,8 @@ export function SyncFooter() {
         disabled={syncing}
         onClick={() => void syncNow()}
       >
-        {syncing ? 'Syncing…' : 'Sync now'}
+        {/* A run waiting to retry a failed request is not syncing anything: say so. */}
+        {syncing ? (words.tone === 'error' ? 'Waiting to retry' : 'Syncing…') : 'Sync now'}
       </button>
     </section>
   );

@@ -1,17 +1,19 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from 'react';
 
 export interface DialogProps {
   open: boolean;
   title: string;
   onClose(): void;
   children: ReactNode;
+  /** What gets focus when it opens (e.g. its search box); else the browser's pick (×). */
+  initialFocus?: RefObject<HTMLElement | null>;
 }
 
 /**
  * A modal on the native <dialog>: focus is trapped and restored by the browser, Escape closes.
  * jsdom lacks showModal, so it falls back to the `open` attribute there.
  */
-export function Dialog({ open, title, onClose, children }: DialogProps) {
+export function Dialog({ open, title, onClose, children, initialFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -20,11 +22,13 @@ export function Dialog({ open, title, onClose, children }: DialogProps) {
     if (open && !el.open) {
       if (typeof el.showModal === 'function') el.showModal();
       else el.setAttribute('open', '');
+      // After showModal, which moves focus to the first control (the × button).
+      initialFocus?.current?.focus();
     } else if (!open && el.open) {
       if (typeof el.close === 'function') el.close();
       else el.removeAttribute('open');
     }
-  }, [open]);
+  }, [open, initialFocus]);
   return (
     <dialog
       ref={ref}

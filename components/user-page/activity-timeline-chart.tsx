@@ -75,7 +75,11 @@ export function ActivityTimelineChart({ rollups, defs, now }: ActivityTimelineCh
     >
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={130}>
-          <AreaChart data={points} margin={{ top: 10, right: 4, bottom: 0, left: -24 }}>
+          <AreaChart
+            accessibilityLayer={false}
+            data={points}
+            margin={{ top: 10, right: 4, bottom: 0, left: -24 }}
+          >
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="start" {...DAY_X_AXIS} />
             <YAxis

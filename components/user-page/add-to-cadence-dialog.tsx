@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormFooter } from '@/components/shared/form-footer';
 import { Dialog } from '@/components/ui/dialog';
 import { Tabs } from '@/components/ui/tabs';
@@ -41,6 +41,21 @@ export function AddToCadenceDialog({
   // A state setter: stable, so the reset on opening runs only when `open` changes.
   const { setError } = enrol;
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
+  // Keyboard: each step starts where the work is, and no step change drops focus to the page:
+  // the search box on opening, "Add to cadence" after Next, "Next" again after Back.
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const pickerRef = useRef<HTMLDivElement>(null);
+  const stepChanged = useRef(false);
+  useEffect(() => {
+    if (!stepChanged.current) return;
+    const root = confirming ? confirmRef.current : pickerRef.current;
+    root?.querySelector<HTMLButtonElement>('.form-actions .primary')?.focus();
+  }, [confirming]);
+  const goTo = (next: boolean) => {
+    stepChanged.current = true;
+    setConfirming(next);
+  };
   const tagId = useId();
 
   useEffect(() => {
@@ -49,6 +64,7 @@ export function AddToCadenceDialog({
     setTag('');
     setPicked(undefined);
     setConfirming(false);
+    stepChanged.current = false;
     setError(undefined);
   }, [open, setError]);
 
@@ -72,9 +88,9 @@ export function AddToCadenceDialog({
   };
 
   return (
-    <Dialog open={open} title="Add to cadence" onClose={onClose}>
+    <Dialog open={open} title="Add to cadence" onClose={onClose} initialFocus={searchRef}>
       {confirming && picked ? (
-        <div className="confirm">
+        <div className="confirm" ref={confirmRef}>
           <p>
             Add <strong>{personName}</strong> to <strong>{picked.name}</strong>
             {picked.stepCount ? ` (${picked.stepCount} steps)` : ''}?
@@ -85,11 +101,11 @@ export function AddToCadenceDialog({
             disabled={enrol.pending}
             onSubmit={() => void add()}
             cancelLabel="Back"
-            onCancel={() => setConfirming(false)}
+            onCancel={() => goTo(false)}
           />
         </div>
       ) : (
-        <div className="cadence-picker">
+        <div className="cadence-picker" ref={pickerRef}>
           <Tabs
             label="Cadence owner"
             tabs={[
@@ -109,6 +125,7 @@ export function AddToCadenceDialog({
                 Search cadences
               </label>
               <input
+                ref={searchRef}
                 id={searchId}
                 type="search"
                 className="input"
@@ -152,7 +169,7 @@ export function AddToCadenceDialog({
           <FormFooter
             submitLabel="Next"
             disabled={!picked}
-            onSubmit={() => setConfirming(true)}
+            onSubmit={() => goTo(true)}
             onCancel={onClose}
           />
         </div>

@@ -6,12 +6,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Section } from '@/components/ui/section';
 import { stopEnrollment } from '@/lib/db/enrollment-writes';
 import { displayName } from '@/lib/domain/display-name';
+import { ENROLLMENT_STATUS_LABELS } from '@/lib/domain/enrollment-status';
 import { useLocalWrite } from '@/lib/panel/use-local-write';
 import { userEnrollmentsQuery, userQuery } from '@/lib/panel/user-queries';
 import { cadencesQuery } from '@/lib/panel/workspace-queries';
 import { AddToCadenceDialog } from './add-to-cadence-dialog';
-
-const STATUS_LABEL = { active: 'Active', completed: 'Completed', stopped: 'Stopped' } as const;
 
 /** The user's current and past cadences (journeys) and the "Add to cadence" flow. */
 export function CadenceSection({ userId }: { userId: string }) {
@@ -67,7 +66,9 @@ export function CadenceSection({ userId }: { userId: string }) {
             return (
               <li key={e.id} className="journey">
                 <span className="journey-name">{name}</span>
-                <span className={`chip status-${e.status}`}>{STATUS_LABEL[e.status]}</span>
+                <span className={`chip status-${e.status}`}>
+                  {ENROLLMENT_STATUS_LABELS[e.status]}
+                </span>
                 <span className="muted small">since {formatDate(e.createdAt)}</span>
                 <OutboxMark entityId={e.id} kinds={['enrollment.put']} />
                 {e.status === 'active' ? (

@@ -14,6 +14,7 @@ export interface CustomFieldsListProps {
   onSave?(name: string, value: CustomFieldValue): Promise<void>;
 }
 
+const empty = (value: CustomFieldValue) => value === null || value === '';
 const shown = (value: CustomFieldValue) =>
   typeof value === 'boolean' ? (value ? 'Yes' : 'No') : String(value);
 
@@ -33,6 +34,7 @@ export function CustomFieldsList({ fields, labels, onSave }: CustomFieldsListPro
             {editing === name && onSave ? (
               <FieldValueEditor
                 name={name}
+                label={labelFor(name, labels)}
                 value={value}
                 kinds={ALL_KINDS}
                 onSave={async (next) => {
@@ -43,19 +45,16 @@ export function CustomFieldsList({ fields, labels, onSave }: CustomFieldsListPro
               />
             ) : (
               <>
-                {value === null || value === '' ? (
-                  <span className="muted">Empty</span>
-                ) : (
-                  <span>{shown(value)}</span>
-                )}
+                {/* An unset field reads "NPS · Set a value", not "NPS Empty Edit". */}
+                {value === null || value === '' ? null : <span>{shown(value)}</span>}
                 {onSave ? (
                   <button
                     type="button"
                     className="link-button small field-edit"
-                    aria-label={`Edit ${labelFor(name, labels)}`}
+                    aria-label={`${empty(value) ? 'Set a value for' : 'Edit'} ${labelFor(name, labels)}`}
                     onClick={() => setEditing(name)}
                   >
-                    Edit
+                    {empty(value) ? 'Set a value' : 'Edit'}
                   </button>
                 ) : null}
               </>

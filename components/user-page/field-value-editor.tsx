@@ -9,8 +9,10 @@ import {
 import type { CustomFieldValue } from '@/lib/domain/types';
 
 export interface FieldValueEditorProps {
-  /** The field's name, used in the controls' labels. */
+  /** The field's key. */
   name: string;
+  /** What the page calls the field (its label), used in the controls' names; else the key. */
+  label?: string;
   value: CustomFieldValue | undefined;
   /** The kinds offered (the segment is text or empty only). */
   kinds: FieldKind[];
@@ -19,7 +21,9 @@ export interface FieldValueEditorProps {
 }
 
 /** Typed editing of one value: pick the kind, type the value; bad input is explained, kept. */
-export function FieldValueEditor({ name, value, kinds, onSave, onCancel }: FieldValueEditorProps) {
+export function FieldValueEditor(props: FieldValueEditorProps) {
+  const { value, kinds, onSave, onCancel } = props;
+  const name = props.label ?? props.name;
   const [kind, setKind] = useState<FieldKind>(fieldKindOf(value));
   const [text, setText] = useState(fieldText(value));
   const [error, setError] = useState<string>();

@@ -24,12 +24,12 @@ export function UserMetricsSection({ userId }: { userId: string }) {
             value={m.lastActiveOn ? formatDate(m.lastActiveOn) : 'Never'}
           />
           <Metric
-            label={`Active days (${defs.windowDays} d)`}
+            label={`Active days (${defs.windowDays}\u00a0d)`}
             value={String(m.activeDaysWindow)}
             hint={`${m.activeDaysAllTime} all time`}
           />
           <Metric
-            label={`Time spent (${defs.windowDays} d)`}
+            label={`Time spent (${defs.windowDays}\u00a0d)`}
             value={formatDuration(m.timeSpentWindowSec)}
             hint={`${formatDuration(m.timeSpentSec)} all time`}
           />

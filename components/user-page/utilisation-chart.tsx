@@ -78,7 +78,11 @@ export function UtilisationChart({
       </p>
       <div className="chart" aria-hidden="true">
         <ResponsiveContainer width="100%" height={140}>
-          <BarChart data={data} margin={{ top: 10, right: 4, bottom: 0, left: -24 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 10, right: 4, bottom: 0, left: -24 }}
+          >
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="day" {...DAY_X_AXIS} />
             <YAxis {...COUNT_Y_AXIS} />

@@ -92,6 +92,8 @@ async function setSource(
       phase: 'idle',
       lastError: undefined,
       nextRetryAt: undefined,
+      failingSince: undefined,
+      total: undefined,
       pulled: 0,
     });
   });

@@ -1,3 +1,4 @@
+import { ENROLLMENT_STATUS_LABELS } from './enrollment-status';
 import { type LabelMap, labelFor } from './labels';
 import { noteLabel } from './metrics';
 import { addDays, dayOf, today } from './time';
@@ -93,7 +94,7 @@ export function buildNewsFeed(input: {
       at: e.createdAt,
       day,
       title: name ? `Added to cadence “${name}”` : 'Added to a cadence',
-      detail: `Status: ${e.status}`,
+      detail: ENROLLMENT_STATUS_LABELS[e.status],
       userId: e.userId,
     });
   }

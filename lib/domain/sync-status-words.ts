@@ -17,6 +17,9 @@ export function describeSync(
   timeZone?: string,
 ): SyncWords {
   if (!status) return { text: 'Not synced yet', tone: 'busy' };
+  const failure = describeFailure(status, now, timeZone);
+  if (failure)
+    return { text: [failure.reason, failure.when].filter(Boolean).join(' '), tone: 'error' };
   if (status.phase === 'syncing') {
     const n = status.pulled;
     return {
@@ -26,18 +29,42 @@ export function describeSync(
       tone: 'busy',
     };
   }
-  if (status.phase === 'paused')
-    return { text: sentence(retryReason(status.lastError) || 'Syncing is paused.'), tone: 'error' };
-  if (status.phase === 'error' || status.lastResult === 'error') {
-    const reason = sentence(retryReason(status.lastError) || 'Syncing failed.');
-    const retry = status.nextRetryAt
-      ? ` Trying again at ${clock(status.nextRetryAt, now, timeZone)}.`
-      : '';
-    return { text: reason + retry, tone: 'error' };
-  }
   if (status.lastSyncAt)
     return { text: `Up to date · ${clock(status.lastSyncAt, now, timeZone)}`, tone: 'ok' };
   return { text: 'Not synced yet', tone: 'busy' };
+}
+
+/** A failing or paused sync: what, since when and the next try, and the one action that fixes it. */
+export interface SyncFailure {
+  reason: string;
+  /** "Since 10:02 AM. Trying again at 10:12 AM." (local time), when known. */
+  when?: string;
+  /** Paused (e.g. the token was refused): only the settings fix it. Else trying now may. */
+  action: 'settings' | 'retry';
+}
+
+export function describeFailure(
+  status: SyncStatus | null | undefined,
+  now: Date,
+  timeZone?: string,
+): SyncFailure | undefined {
+  if (!status) return undefined;
+  // A run that is waiting to retry a failed request is not progressing: it says why.
+  if (status.phase === 'syncing' && !(status.nextRetryAt && status.lastError)) return undefined;
+  if (status.phase === 'idle' && status.lastResult !== 'error') return undefined;
+  const paused = status.phase === 'paused';
+  const reason = sentence(
+    retryReason(status.lastError) || (paused ? 'Syncing is paused.' : 'Syncing failed.'),
+  );
+  const parts: string[] = [];
+  if (status.failingSince) parts.push(`Since ${clock(status.failingSince, now, timeZone)}.`);
+  if (!paused && status.nextRetryAt)
+    parts.push(`Trying again at ${clock(status.nextRetryAt, now, timeZone)}.`);
+  return {
+    reason,
+    ...(parts.length ? { when: parts.join(' ') } : {}),
+    action: paused ? 'settings' : 'retry',
+  };
 }
 
 /**

@@ -8,6 +8,10 @@ export interface SyncStatus {
   /** Records pulled in the current (or last) run, and an estimate of the total when known. */
   pulled: number;
   total?: number;
+  /** The last completed first sync (from no sync position): its records, and when it ended. */
+  firstSync?: { pulled: number; at: string };
+  /** When the current run of failures began (cleared by a successful sync). */
+  failingSince?: string;
   /** Next automatic retry, when a transient failure is being retried. */
   nextRetryAt?: string;
   intervalMinutes: number;

@@ -233,6 +233,8 @@ export const envelopeSchema = z.object({
   cursor: z.string(),
   hasMore: z.boolean(),
   changes: z.array(z.unknown()),
+  /** About how many changes are left after this page, when the server knows (a hint only). */
+  remaining: z.number().int().nonnegative().optional().catch(undefined),
 });
 
 export const whoamiSchema = z.object({

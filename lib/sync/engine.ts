@@ -10,7 +10,7 @@ import { IdFilter } from './id-filter';
 import { pushOutbox } from './push-outbox';
 import { type Clock, DeferredRetry, realClock, withRetry } from './retry';
 import { type Source, SourceError } from './source';
-import { getSyncInterval, publishSyncStatus } from './status-store';
+import { getSyncInterval, publishSyncStatus, readSyncStatus } from './status-store';
 
 const PAGE_LIMIT = 5000;
 /** A service worker is stopped after ~30 s without events: longer waits go to an alarm. */
@@ -47,17 +47,23 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
         nextRetryAt: new Date(clock.now().getTime() + waitMs).toISOString(),
       }).then(() => undefined),
   };
+  // A first sync (no sync position yet) reports its own count when it ends: a follow-up run
+  // right after it (the echo of a push, an alarm) must not put its own small count in its place.
+  const first = (await META.cursor.get()) === undefined;
   await publishSyncStatus({
     phase: 'syncing',
     pulled: 0,
+    total: undefined,
     intervalMinutes: await getSyncInterval(),
     nextRetryAt: undefined,
   });
   let pulled = 0;
   let derivedFailure: string | undefined;
   const pull = async () => {
-    const run = await pullAll(source, retry, async (n) => {
-      await publishSyncStatus({ pulled: n + pulled });
+    const run = await pullAll(source, retry, async (n, remaining) => {
+      const total = remaining === undefined ? undefined : n + pulled + remaining;
+      // A page came: whatever was being retried has recovered.
+      await publishSyncStatus({ pulled: n + pulled, total, nextRetryAt: undefined });
     });
     pulled += run.pulled;
     derivedFailure = run.derivedFailure;
@@ -68,10 +74,14 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
     const pushed = await pushOutbox(source, retry);
     if (pushed > 0) await pull();
     await META.retryAttempt.remove();
+    const at = clock.now().toISOString();
     await publishSyncStatus({
+      ...(first ? { firstSync: { pulled, at } } : {}),
+      failingSince: undefined,
+      total: undefined,
       phase: derivedFailure ? 'error' : 'idle',
       lastResult: derivedFailure ? 'error' : 'ok',
-      lastSyncAt: clock.now().toISOString(),
+      lastSyncAt: at,
       lastError: derivedFailure
         ? `Synced, but user types and activity figures could not be updated: ${derivedFailure}`
         : undefined,
@@ -81,8 +91,14 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
     return { result: 'ok', pulled, pushed };
   } catch (e) {
     await META.retryAttempt.set(attempt.count);
+    const failingSince = (await readSyncStatus()).failingSince ?? clock.now().toISOString();
     if (e instanceof SourceError && e.kind === 'auth') {
-      await publishSyncStatus({ phase: 'paused', lastResult: 'error', lastError: e.message });
+      await publishSyncStatus({
+        phase: 'paused',
+        lastResult: 'error',
+        lastError: e.message,
+        failingSince,
+      });
       return { result: 'paused', message: e.message };
     }
     if (e instanceof DeferredRetry) {
@@ -92,6 +108,7 @@ export async function runSync(source: Source, deps: Partial<SyncDeps> = {}): Pro
         lastResult: 'error',
         lastError: message,
         nextRetryAt: e.retryAt.toISOString(),
+        failingSince,
       });
       return { result: 'deferred', retryAt: e.retryAt.toISOString(), message };
     }
@@ -105,7 +122,7 @@ type Retry = Parameters<typeof withRetry>[1];
 async function pullAll(
   source: Source,
   retry: Retry,
-  progress: (pulled: number) => Promise<void>,
+  progress: (pulled: number, remaining: number | undefined) => Promise<void>,
 ): Promise<{ pulled: number; derivedFailure?: string }> {
   const db = getDb();
   const users = new Set<string>();
@@ -146,7 +163,7 @@ async function pullAll(
   // perf: the next page is fetched and parsed while this one is written.
   let ahead: { from: string; page: ReturnType<typeof fetchPage> } | undefined;
   for (;;) {
-    let page: { cursor: string; hasMore: boolean; changes: unknown[] };
+    let page: { cursor: string; hasMore: boolean; changes: unknown[]; remaining?: number };
     try {
       const next = ahead && ahead.from === cursor ? ahead.page : fetchPage(cursor);
       ahead = undefined;
@@ -177,7 +194,7 @@ async function pullAll(
     mergeBefore(before, applied.before);
     pulled += applied.applied;
     cursor = page.cursor;
-    await progress(pulled);
+    await progress(pulled, page.remaining);
     if (!page.hasMore) break;
     retry.signal?.throwIfAborted();
   }

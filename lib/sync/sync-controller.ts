@@ -67,10 +67,12 @@ async function syncOnce(deps: Partial<SyncDeps>): Promise<SyncOutcome | undefine
     return await runSync(source, deps);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
+    const failingSince = (await readSyncStatus()).failingSince ?? new Date().toISOString();
     await publishSyncStatus({
       phase: 'error',
       lastResult: 'error',
       lastError: `Syncing stopped: ${message}`,
+      failingSince,
     });
     return undefined;
   }

@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CrmServer, spaRoute, startCrmServer } from '../e2e/harness/crm-server';
 import { seedPanelWorkspace } from '../e2e/panel-workspace';
+import { expectAccessible } from '../support/axe-check';
 import { type SyncServer, startSyncServer } from '../support/sync-server';
 import { badgeText, panelView, readSnapshot } from './harness/extension-data';
 import { byButton, byLabel, waitForText } from './harness/find';
@@ -89,6 +90,15 @@ describe('the Firefox build in Firefox ESR', () => {
     await expect
       .poll(() => panelView(panel), WAIT)
       .toEqual({ name: 'Ada Lovelace', types: ['Power user', 'Influencer', 'Active'] });
+  });
+
+  it('the user page has no serious or critical axe-core (WCAG 2.2 A/AA) violation', async () => {
+    await panel.setViewport({ width: 400, height: 900 });
+    // The charts come from a lazy chunk: check the page as the user ends up seeing it.
+    await expect
+      .poll(() => panel.evaluate(() => document.querySelectorAll('.recharts-surface').length), WAIT)
+      .toBeGreaterThan(0);
+    await expectAccessible(panel, 'Firefox user page, 400 px');
   });
 
   it('fits a 240 px sidebar: nothing is cut off on the right, the sync footer included', async () => {

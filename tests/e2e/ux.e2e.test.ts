@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../support/axe-check';
 import { type SyncServer, startSyncServer } from '../support/sync-server';
 import { badgeTexts } from './harness/badge-text';
 import { type ExtensionBrowser, launchWithExtension } from './harness/browser';
@@ -106,7 +107,14 @@ describe('the first minutes, in Chromium', () => {
       await panel.getByRole('button', { name: 'Demo data' }).waitFor(WAIT);
       await panel.getByRole('button', { name: 'Settings' }).waitFor(WAIT);
       await panel.screenshot({ path: join(SHOTS, 'empty-panel-demo.png') });
+      await expectAccessible(panel, 'the demo panel on a page with no record');
       await panel.close();
+      // The welcome a fresh install opens: how to open the panel, and a sample person.
+      const welcome = await browser.openExtensionPage('options.html?welcome=1');
+      await welcome.setViewportSize({ width: 900, height: 700 });
+      await welcome.getByRole('button', { name: /^Open .+ in the panel$/ }).waitFor(SLOW);
+      await welcome.screenshot({ path: join(SHOTS, 'first-run.png') });
+      await welcome.close();
     },
   );
 
@@ -146,6 +154,7 @@ describe('the first minutes, in Chromium', () => {
       // The badge is there, without a verdict.
       await expect.poll(() => badgeText(tab), WAIT).toEqual(['Syncing…']);
       await panel.screenshot({ path: join(SHOTS, 'first-sync.png') });
+      await expectAccessible(panel, 'the panel during a first sync');
       const seenBefore = (await panel.evaluate('window.seen')) as string[];
       expect(seenBefore.length).toBeGreaterThan(0);
       expect(seenBefore.filter((t) => VERDICT.test(t))).toEqual([]);
@@ -224,7 +233,7 @@ describe('the first minutes, in Chromium', () => {
     const account = panel.getByRole('heading', { level: 1, name: 'Northwind Traders' });
     await account.waitFor(WAIT);
     await expect.poll(() => focused(account), WAIT).toBe(true);
-    const zombies = panel.getByRole('button', { name: /^Zombie: 2\./ });
+    const zombies = panel.getByRole('button', { name: /^2 Zombie\b/ });
     await tabTo(panel, zombies);
     await panel.keyboard.press('Enter');
     const rows = panel
@@ -252,7 +261,13 @@ describe('the first minutes, in Chromium', () => {
     await panel.screenshot({ path: join(SHOTS, 'user-page-dark.png') });
     await panel.emulateMedia({ colorScheme: 'light' });
 
-    await panel.getByRole('button', { name: 'Northwind Traders' }).click();
+    const search = panel.getByRole('searchbox', { name: 'Find a user' });
+    await search.fill('north');
+    await panel.getByRole('list', { name: 'Matching users' }).waitFor(WAIT);
+    await panel.screenshot({ path: join(SHOTS, 'search-results.png') });
+    await search.press('Escape');
+
+    await panel.getByRole('button', { name: 'Northwind Traders' }).first().click();
     await panel.getByRole('table', { name: 'Users of Northwind Traders' }).waitFor(WAIT);
     // The default columns fit the panel: nothing wider than 400 px.
     await expect
@@ -262,4 +277,27 @@ describe('the first minutes, in Chromium', () => {
     await panel.close();
     await tab.close();
   });
+
+  it('a sync server that cannot be reached shows as failing, with its fix, not as progress', async () => {
+    // Nothing listens on port 9 (discard): every request fails at once.
+    const reply = await control.evaluate(
+      (config) => chrome.runtime.sendMessage({ type: 'source/set', config, discardOutbox: true }),
+      { kind: 'http', baseUrl: 'http://127.0.0.1:9', token: 'ux-token' },
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const tab = await browser.context.newPage();
+    await tab.goto(ADA_URL);
+    const tabId = await browser.tabIdOf(tab);
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 400, height: 700 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const state = panel.getByRole('region', { name: 'Still syncing' });
+    await state
+      .getByText(/The first sync (has stopped|is waiting to try again)/)
+      .waitFor({ timeout: 120_000 });
+    expect(await state.getByRole('progressbar').count()).toBe(0);
+    await panel.screenshot({ path: join(SHOTS, 'sync-failing.png') });
+    await panel.close();
+    await tab.close();
+  }, 180_000);
 });

@@ -73,6 +73,8 @@ export interface SyncServerOptions {
   token?: string;
   /** Most changes per page (the server may return fewer than the client's limit). */
   pageSize?: number;
+  /** Send `remaining` (changes left after each page), as a server that knows it may. */
+  remaining?: boolean;
   whoami?: { workspace: { id: string; name: string }; user: { name: string; email: string } };
 }
 
@@ -177,7 +179,12 @@ export async function startSyncServer(opts: SyncServerOptions = {}): Promise<Syn
       fault?.kind === 'overlap' ? Math.max(0, position - (fault.overlapBy ?? 5)) : position;
     let changes = state.feed.slice(start, end);
     if (fault?.kind === 'duplicate') changes = changes.flatMap((c) => [c, c]);
-    send(res, 200, { cursor: state.cursorAt(end), hasMore: end < state.feed.length, changes });
+    send(res, 200, {
+      cursor: state.cursorAt(end),
+      hasMore: end < state.feed.length,
+      changes,
+      ...(opts.remaining ? { remaining: state.feed.length - end } : {}),
+    });
   };
 
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {

@@ -22,6 +22,20 @@ afterEach(() => {
 const footer = () => screen.getByRole('region', { name: 'Sync status' });
 
 describe('sync footer', () => {
+  it('a run waiting to retry says so on its button too, not "Syncing…"', async () => {
+    await setMeta('syncStatus', {
+      phase: 'syncing',
+      lastError: 'Can’t reach the server.',
+      nextRetryAt: new Date(Date.now() + 15_000).toISOString(),
+      pulled: 0,
+      intervalMinutes: 5,
+    });
+    await renderPanel(undefined);
+    expect(await screen.findByRole('button', { name: 'Waiting to retry' })).toBeDisabled();
+    expect(footer()).not.toHaveTextContent('Syncing…');
+    expect(screen.getByRole('alert')).toHaveTextContent(/Can’t reach the server\. Trying again at/);
+  });
+
   it('shows last sync, pending changes and the server error in plain words', async () => {
     await setMeta('syncStatus', {
       phase: 'paused',

@@ -104,7 +104,10 @@ describe('editing custom fields and the segment', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(async () => expect((await storedFields())?.Plan).toBeNull());
     const shown = within(await fields()).getByText('Plan').nextSibling as HTMLElement;
-    await waitFor(() => expect(shown).toHaveTextContent('Empty'));
+    await waitFor(() => expect(shown).toHaveTextContent('Set a value'));
+    expect(
+      within(await fields()).getByRole('button', { name: 'Set a value for Plan' }),
+    ).toBeInTheDocument();
     const body = (await listOutbox())[0]?.body as { customFields: Record<string, unknown> };
     expect(body.customFields).toEqual({ Plan: null, Seats: 40, 'Beta tester': true });
   });

@@ -30,6 +30,9 @@ describe('usage metrics', () => {
     expect(metric(/^Active days \(30 d\)$/)).toHaveTextContent('20');
     expect(metric(/^Active days \(30 d\)$/)).toHaveTextContent('20 all time');
     expect(metric(/^Time spent \(30 d\)$/)).toHaveTextContent('3 h 20 min');
+    // "(30 d)" never splits into "(30" and "d)" in a narrow panel: a no-break space joins them.
+    for (const dt of screen.getAllByText(/\(30 d\)$/, { selector: 'dt' }))
+      expect(dt.textContent).toMatch(/\(30\u00a0d\)$/);
     expect(metric(/^First active$/)).toHaveTextContent(formatDate(daysAgo(19)));
     expect(metric(/^Last touchpoint$/)).toHaveTextContent('None yet');
   });

@@ -77,9 +77,7 @@ describe('accountNewsFeed', () => {
     const note = items.find((i) => i.id === 'note:n1');
     expect(note?.detail).toBe('Bob · by Sam');
     expect(items.find((i) => i.id === 'note:n2')?.detail).toBeUndefined();
-    expect(items.find((i) => i.id === 'enrollment:e1')?.detail).toBe(
-      'Ada Lovelace · Status: active',
-    );
+    expect(items.find((i) => i.id === 'enrollment:e1')?.detail).toBe('Ada Lovelace · Active');
     expect(items.map((i) => i.day)).toEqual([...items.map((i) => i.day)].sort().reverse());
   });
 

@@ -51,7 +51,7 @@ describe('buildNewsFeed', () => {
   it('lists activity per day and name, notes, enrolments and milestones, newest first', () => {
     expect(feed.map((i) => [i.day, i.category, i.title, i.detail])).toEqual([
       ['2026-03-20', 'note', 'Meeting note: QBR prep', 'by Sam'],
-      ['2026-03-20', 'cadence', 'Added to cadence “Renewal nudge”', 'Status: active'],
+      ['2026-03-20', 'cadence', 'Added to cadence “Renewal nudge”', 'Active'],
       ['2026-03-20', 'milestone', 'Became a power user', undefined],
       ['2026-03-20', 'activity', 'Reports viewed ×5', undefined],
       ['2026-03-20', 'activity', 'Login ×2', undefined],
