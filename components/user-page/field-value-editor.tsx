@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   FIELD_KIND_LABELS,
   type FieldKind,
@@ -29,6 +29,15 @@ export function FieldValueEditor(props: FieldValueEditorProps) {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const id = useId();
+  // The editor closes on a successful save, and the panel may move to another person while a
+  // save is in flight: an answer that comes after that has no editor left to show it in.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const save = async () => {
     const parsed = parseFieldInput(kind, kind === 'boolean' && text === '' ? 'yes' : text);
@@ -40,6 +49,7 @@ export function FieldValueEditor(props: FieldValueEditorProps) {
     try {
       await onSave(parsed.value);
     } catch (e) {
+      if (!mounted.current) return;
       setError(`Could not save: ${e instanceof Error ? e.message : String(e)}`);
       setBusy(false);
     }

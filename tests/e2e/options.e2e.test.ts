@@ -75,8 +75,8 @@ describe('the options page in Chromium', () => {
 
   it('configures the sync server through its fields, names the workspace, and syncs', async () => {
     await page.getByRole('radio', { name: 'Sync server' }).check();
-    await page.getByLabel('Sync server URL').fill(server.url);
-    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByLabel('Sync server URL', { exact: true }).fill(server.url);
+    await page.getByLabel('API token', { exact: true }).fill(TOKEN);
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page
       .getByText(`Connected to the workspace “${WORKSPACE}” as Olivia Options.`)
@@ -109,7 +109,7 @@ describe('the options page in Chromium', () => {
   });
 
   it('shows a rejected token in plain words and keeps the unsent change', async () => {
-    await page.getByLabel('API token').fill('e2e-wrong-token-0000');
+    await page.getByLabel('API token', { exact: true }).fill('e2e-wrong-token-0000');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     const rejection = page.getByRole('alert').filter({ hasText: 'rejected the API token' }).first();
     await rejection.waitFor(WAIT);
@@ -124,7 +124,7 @@ describe('the options page in Chromium', () => {
     expect(server.pushes.filter((p) => p.path.startsWith('/v1/roles/'))).toHaveLength(0);
 
     // With the right token again, the kept change reaches the server exactly once.
-    await page.getByLabel('API token').fill(TOKEN);
+    await page.getByLabel('API token', { exact: true }).fill(TOKEN);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Every local change has reached the server.').waitFor(WAIT);
     const rolePuts = server.pushes.filter((p) => p.path.startsWith('/v1/roles/') && p.status < 300);
