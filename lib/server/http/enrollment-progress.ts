@@ -2,17 +2,12 @@ import { Hono } from 'hono';
 import { repForToken, writeKeyId } from '../auth/secrets';
 import type { ServerContext } from '../context';
 import { patchEnrollmentProgress } from '../store/enrollment-progress';
+import { basicUser, bearerToken } from './auth-header';
 import { fail, jsonBody } from './errors';
 import { badId, UNSTORABLE_MESSAGE, unstorableField } from './input';
 
 /** The secret of `Authorization`: Basic (Segment's way: the key as user name) or Bearer. */
-function secretOf(header: string | undefined): string | undefined {
-  const bearer = /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1]?.trim();
-  if (bearer) return bearer;
-  const basic = /^Basic\s+(.+)$/i.exec(header ?? '')?.[1];
-  if (!basic) return undefined;
-  return Buffer.from(basic, 'base64').toString('utf8').split(':')[0]?.trim() || undefined;
-}
+const secretOf = (header: string | undefined) => bearerToken(header) ?? basicUser(header);
 
 /**
  * PATCH /v1/enrollments/{id}: the sending tool reports cadence progress with a write key, as

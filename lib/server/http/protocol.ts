@@ -16,6 +16,7 @@ import {
 import { putTask } from '../store/task-pushes';
 import { readWorkspace } from '../store/workspace';
 import { webhookPayload } from '../webhook';
+import { bearerToken } from './auth-header';
 import { fail, jsonBody } from './errors';
 import { badId, parseLimit, UNSTORABLE_MESSAGE, unstorableField } from './input';
 
@@ -28,8 +29,7 @@ export function protocolRoutes(ctx: ServerContext): Hono<Env> {
 
   // Per path, not '*': the Segment routes share the /v1 mount and have their own auth.
   const auth = createMiddleware<Env>(async (c, next) => {
-    const header = c.req.header('authorization') ?? '';
-    const token = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim();
+    const token = bearerToken(c.req.header('authorization'));
     const rep = token ? await repForToken(db, token) : undefined;
     if (!rep) return fail(c, 401, 'unauthorized', 'Invalid or revoked API token.');
     c.set('rep', rep);

@@ -6,6 +6,7 @@ import type { ServerContext } from '../context';
 import { ingestSegment } from '../ingest/segment';
 import { batchProblem } from '../ingest/segment-check';
 import type { SegmentMessage } from '../ingest/segment-map';
+import { basicUser } from './auth-header';
 import { fail, jsonBody } from './errors';
 import { scrubUnstorable } from './input';
 import { createRateLimiter } from './rate-limit';
@@ -14,15 +15,6 @@ type Env = { Variables: { writeKey: string } };
 
 const SINGLE_TYPES = ['identify', 'track', 'group', 'page', 'screen', 'alias'] as const;
 const SEGMENT_PATHS = ['/batch', ...SINGLE_TYPES.map((t) => `/${t}`)];
-
-/** The write key of HTTP Basic auth (the user name; Segment sends an empty password). */
-function basicUser(header: string | undefined): string | undefined {
-  const encoded = /^Basic\s+(.+)$/i.exec(header ?? '')?.[1];
-  if (!encoded) return undefined;
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  const user = decoded.split(':')[0]?.trim();
-  return user || undefined;
-}
 
 /**
  * The Segment HTTP Tracking API subset: /v1/identify, /v1/track, /v1/group and /v1/batch.
